@@ -1,0 +1,27 @@
+package la.anuyat.shared;
+
+/**
+ * A refusal by a rule of the domain. Carries a stable code (for clients and audit entries) and the
+ * message in both languages, so that every layer can answer in the user's language.
+ */
+public class DomainException extends RuntimeException {
+
+	private final String code;
+
+	private final LocalizedText text;
+
+	public DomainException(String code, LocalizedText text) {
+		super(text.en());
+		this.code = code;
+		this.text = text;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	public LocalizedText text() {
+		return this.text;
+	}
+
+}
