@@ -1,8 +1,9 @@
 package la.anuyat.shared;
 
 /**
- * A refusal by a rule of the domain. Carries a stable code (for clients and audit entries) and the
- * message in both languages, so that every layer can answer in the user's language.
+ * A refusal by a rule of the domain. Carries a stable code (for clients and audit
+ * entries) and the message in both languages, so that every layer can answer in the
+ * user's language.
  */
 public class DomainException extends RuntimeException {
 

@@ -18,7 +18,8 @@ public record LocalizedText(String lo, String en) {
 	}
 
 	/**
-	 * The text in the given locale: Lao for language {@code lo}, English for anything else.
+	 * The text in the given locale: Lao for language {@code lo}, English for anything
+	 * else.
 	 */
 	public String in(Locale locale) {
 		return (locale != null && "lo".equals(locale.getLanguage())) ? this.lo : this.en;

@@ -1,7 +1,8 @@
 package la.anuyat.shared;
 
 /**
- * Something does not exist, or the actor may not know that it exists (another province's case).
+ * Something does not exist, or the actor may not know that it exists (another province's
+ * case).
  */
 public class NotFoundException extends DomainException {
 

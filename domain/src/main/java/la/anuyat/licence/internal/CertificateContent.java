@@ -7,6 +7,6 @@ import java.time.LocalDate;
  */
 public record CertificateContent(String licenceNumber, String licenceTypeCode, String licenceTypeNameLo,
 		String licenceTypeNameEn, String holderNameLo, String holderNameEn, String holderRegistrationNumber,
-		String holderAddress, String authorityCode, String authorityNameLo, String authorityNameEn,
-		LocalDate issuedOn, LocalDate validUntil, String caseNumber, String decidedBy, String verificationUrl) {
+		String holderAddress, String authorityCode, String authorityNameLo, String authorityNameEn, LocalDate issuedOn,
+		LocalDate validUntil, String caseNumber, String decidedBy, String verificationUrl) {
 }

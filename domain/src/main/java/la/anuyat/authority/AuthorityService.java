@@ -1,0 +1,170 @@
+package la.anuyat.authority;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.internal.AuthorityRepository;
+import la.anuyat.authority.internal.DelegationRepository;
+import la.anuyat.authority.internal.StaffMemberRepository;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.ForbiddenException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The regulator's organisation: authorities, their staff, and written delegations to
+ * acting heads.
+ */
+@Service
+@Transactional
+public class AuthorityService {
+
+	private final AuthorityRepository authorities;
+
+	private final StaffMemberRepository staff;
+
+	private final DelegationRepository delegations;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	public AuthorityService(AuthorityRepository authorities, StaffMemberRepository staff,
+			DelegationRepository delegations, AuditTrail audit, Clock clock) {
+		this.authorities = authorities;
+		this.staff = staff;
+		this.delegations = delegations;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Authority> authorities() {
+		List<Authority> all = new ArrayList<>(this.authorities.findByLevelOrderByCode(AuthorityLevel.MINISTRY));
+		all.addAll(provinces());
+		return all;
+	}
+
+	@Transactional(readOnly = true)
+	public Authority authority(String code) {
+		return this.authorities.findById(code == null ? "" : code)
+			.orElseThrow(() -> new NotFoundException("authority.notFound",
+					LocalizedText.of("ບໍ່ພົບໜ່ວຍງານ " + code, "No such authority: " + code)));
+	}
+
+	/**
+	 * The 18 provincial departments, in the order of the ministry's list (by code here).
+	 */
+	@Transactional(readOnly = true)
+	public List<Authority> provinces() {
+		return this.authorities.findByLevelOrderByCode(AuthorityLevel.PROVINCE);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<StaffMember> staffByUsername(String username) {
+		return this.staff.findByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public List<StaffMember> staffOf(String authorityCode) {
+		return this.staff.findByAuthorityCodeOrderByUsername(authorityCode);
+	}
+
+	public StaffMember createStaff(String username, String passwordHash, Role role, String authorityCode,
+			String fullNameLo, String fullNameEn, String email) {
+		List<FieldError> errors = new ArrayList<>();
+		if (username == null || username.isBlank()) {
+			errors.add(new FieldError("username", LocalizedText.of("ກະລຸນາໃສ່ຊື່ຜູ້ໃຊ້", "Enter a user name")));
+		}
+		else if (this.staff.existsByUsername(username)) {
+			errors.add(new FieldError("username",
+					LocalizedText.of("ຊື່ຜູ້ໃຊ້ນີ້ມີຄົນໃຊ້ແລ້ວ", "This user name is already taken")));
+		}
+		if (role == null || role == Role.APPLICANT) {
+			errors.add(new FieldError("role", LocalizedText.of("ບົດບາດບໍ່ຖືກຕ້ອງ", "Not a staff role")));
+		}
+		if (authorityCode != null && !this.authorities.existsById(authorityCode)) {
+			errors.add(new FieldError("authorityCode",
+					LocalizedText.of("ບໍ່ພົບໜ່ວຍງານ " + authorityCode, "No such authority: " + authorityCode)));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("staff.invalid",
+					LocalizedText.of("ຂໍ້ມູນພະນັກງານບໍ່ຖືກຕ້ອງ", "The staff member's data are not valid"), errors);
+		}
+		StaffMember member = this.staff.save(new StaffMember(username, passwordHash, role, authorityCode,
+				(fullNameLo != null) ? fullNameLo : username, (fullNameEn != null) ? fullNameEn : username, email));
+		this.audit.record(Actor.system().username(), "staff.created", "staff", username,
+				"role=" + role + " authority=" + authorityCode, null);
+		return member;
+	}
+
+	/**
+	 * Records a written delegation of the head's authority to an acting deputy of the
+	 * same authority.
+	 */
+	public Delegation recordDelegation(Actor by, String actingUsername, LocalDate from, LocalDate until,
+			String reference) {
+		if (by.role() != Role.LEADERSHIP && by.role() != Role.ADMINISTRATOR) {
+			throw new ForbiddenException("delegation.forbidden", LocalizedText.of("ມີແຕ່ຄະນະພະແນກເທົ່ານັ້ນທີ່ມອບສິດໄດ້",
+					"Only the department's leadership may delegate its authority"));
+		}
+		StaffMember acting = this.staff.findByUsername(actingUsername)
+			.orElseThrow(() -> new InvalidInputException("delegation.invalid",
+					LocalizedText.of("ບໍ່ພົບພະນັກງານ " + actingUsername, "No such staff member: " + actingUsername),
+					List.of(new FieldError("actingUsername",
+							LocalizedText.of("ບໍ່ພົບພະນັກງານ", "No such staff member")))));
+		String authorityCode = (by.authorityCode() != null) ? by.authorityCode() : acting.getAuthorityCode();
+		List<FieldError> errors = new ArrayList<>();
+		if (!authorityCode.equals(acting.getAuthorityCode())) {
+			errors.add(new FieldError("actingUsername", LocalizedText.of("ຜູ້ຮັກສາການແທນຕ້ອງຢູ່ໜ່ວຍງານດຽວກັນ",
+					"The acting officer must belong to the same authority")));
+		}
+		if (from == null || until == null || until.isBefore(from)) {
+			errors.add(new FieldError("validUntil",
+					LocalizedText.of("ໄລຍະເວລາບໍ່ຖືກຕ້ອງ", "The period must end on or after its first day")));
+		}
+		if (reference == null || reference.isBlank()) {
+			errors.add(new FieldError("reference", LocalizedText.of("ກະລຸນາໃສ່ເລກທີຂອງໜັງສືມອບສິດ",
+					"Enter the number of the written delegation order")));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("delegation.invalid",
+					LocalizedText.of("ການມອບສິດບໍ່ຖືກຕ້ອງ", "The delegation is not valid"), errors);
+		}
+		Delegation delegation = this.delegations
+			.save(new Delegation(authorityCode, by.username(), actingUsername, from, until, reference));
+		this.audit.record(by.username(), "delegation.recorded", "delegation", String.valueOf(delegation.getId()),
+				actingUsername + " acts for " + authorityCode + " from " + from + " until " + until, reference);
+		return delegation;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Delegation> activeDelegationOf(String actingUsername, LocalDate on) {
+		return this.delegations.findByActingUsernameOrderByValidFromDesc(actingUsername)
+			.stream()
+			.filter((delegation) -> delegation.activeOn(on))
+			.findFirst();
+	}
+
+	/**
+	 * The reference of the written delegation under which the actor acts today, if any;
+	 * cited in audit entries so that it shows who signed under which delegation.
+	 */
+	@Transactional(readOnly = true)
+	public String delegationReferenceOf(Actor actor) {
+		if (actor == null || !actor.isStaff()) {
+			return null;
+		}
+		return activeDelegationOf(actor.username(), LocalDate.now(this.clock)).map(Delegation::getReference)
+			.orElse(null);
+	}
+
+}

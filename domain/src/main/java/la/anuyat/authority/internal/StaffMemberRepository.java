@@ -1,0 +1,18 @@
+package la.anuyat.authority.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.authority.StaffMember;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
+
+	Optional<StaffMember> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	List<StaffMember> findByAuthorityCodeOrderByUsername(String authorityCode);
+
+}

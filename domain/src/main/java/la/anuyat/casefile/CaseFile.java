@@ -1,0 +1,376 @@
+package la.anuyat.casefile;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import la.anuyat.authority.Actor;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
+
+/**
+ * An application for a licence, from draft to decision. Every change of state goes
+ * through a method here that refuses it when the case is not in the right state.
+ */
+@Entity
+@Table(name = "case_file")
+public class CaseFile {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private long version;
+
+	@Column(name = "case_number", nullable = false, unique = true)
+	private String caseNumber;
+
+	@Column(name = "case_type", nullable = false)
+	private String caseType;
+
+	@Column(name = "province_code", nullable = false)
+	private String provinceCode;
+
+	@Column(name = "authority_code", nullable = false)
+	private String authorityCode;
+
+	@Column(name = "company_id", nullable = false)
+	private Long companyId;
+
+	@Column(name = "applicant_username", nullable = false)
+	private String applicantUsername;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status", nullable = false)
+	private CaseStatus status;
+
+	@Column(name = "form_data")
+	private String formData;
+
+	@Column(name = "process_instance_id")
+	private String processInstanceId;
+
+	@Column(name = "due_date")
+	private LocalDateTime dueDate;
+
+	@Column(name = "information_request")
+	private String informationRequest;
+
+	@Column(name = "information_answer")
+	private String informationAnswer;
+
+	@Column(name = "studied_by")
+	private String studiedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "study_outcome")
+	private StudyOutcome studyOutcome;
+
+	@Column(name = "recommendation")
+	private String recommendation;
+
+	@Column(name = "decided_by")
+	private String decidedBy;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "decision")
+	private Decision decision;
+
+	@Column(name = "decision_reasons")
+	private String decisionReasons;
+
+	@Column(name = "licence_number")
+	private String licenceNumber;
+
+	@Column(name = "created_at", nullable = false)
+	private LocalDateTime createdAt;
+
+	@Column(name = "submitted_at")
+	private LocalDateTime submittedAt;
+
+	@Column(name = "closed_at")
+	private LocalDateTime closedAt;
+
+	// eager (by a second query) because views read a case's history after the transaction
+	// closed
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("at ASC, id ASC")
+	private List<CaseNote> notes = new ArrayList<>();
+
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@JoinColumn(name = "case_id", nullable = false)
+	@OrderBy("at ASC, id ASC")
+	private List<CaseEvent> events = new ArrayList<>();
+
+	protected CaseFile() {
+	}
+
+	private CaseFile(String caseNumber, String caseType, String provinceCode, String authorityCode, Long companyId,
+			String applicantUsername, String formData, LocalDateTime createdAt) {
+		this.caseNumber = caseNumber;
+		this.caseType = caseType;
+		this.provinceCode = provinceCode;
+		this.authorityCode = authorityCode;
+		this.companyId = companyId;
+		this.applicantUsername = applicantUsername;
+		this.formData = formData;
+		this.createdAt = createdAt;
+		this.status = CaseStatus.DRAFT;
+	}
+
+	/**
+	 * A new application that the applicant is still filling in.
+	 */
+	public static CaseFile draft(String caseNumber, String caseType, String provinceCode, String authorityCode,
+			Long companyId, String applicantUsername, String formData, LocalDateTime createdAt) {
+		return new CaseFile(caseNumber, caseType, provinceCode, authorityCode, companyId, applicantUsername, formData,
+				createdAt);
+	}
+
+	public void changeFormData(String formData) {
+		requireStatus("case.notEditable", CaseStatus.DRAFT, CaseStatus.INFO_REQUESTED);
+		this.formData = formData;
+	}
+
+	public void submit(LocalDateTime at) {
+		requireStatus("case.notDraft", CaseStatus.DRAFT);
+		this.status = CaseStatus.SUBMITTED;
+		this.submittedAt = at;
+	}
+
+	public void requestInformation(String question) {
+		requireStatus("case.notSubmitted", CaseStatus.SUBMITTED);
+		requireText("question", question);
+		this.informationRequest = question.strip();
+		this.informationAnswer = null;
+		this.status = CaseStatus.INFO_REQUESTED;
+	}
+
+	public void answerInformationRequest(String answer) {
+		requireStatus("case.noInformationRequest", CaseStatus.INFO_REQUESTED);
+		requireText("answer", answer);
+		this.informationAnswer = answer.strip();
+		this.status = CaseStatus.SUBMITTED;
+	}
+
+	public void markComplete() {
+		requireStatus("case.notSubmitted", CaseStatus.SUBMITTED);
+		this.status = CaseStatus.IN_STUDY;
+	}
+
+	public void recordStudy(Actor actor, StudyOutcome outcome, String recommendation) {
+		requireStatus("case.notInStudy", CaseStatus.IN_STUDY);
+		if (outcome == null) {
+			throw new InvalidInputException("case.outcomeMissing",
+					LocalizedText.of("ກະລຸນາເລືອກຜົນການພິຈາລະນາ", "Choose the outcome of the study"));
+		}
+		requireText("recommendation", recommendation);
+		this.studiedBy = actor.username();
+		this.studyOutcome = outcome;
+		this.recommendation = recommendation.strip();
+		this.status = CaseStatus.AWAITING_DECISION;
+	}
+
+	public void recordDecision(Actor actor, Decision decision, String reasons, LocalDateTime at) {
+		requireStatus("case.notAwaitingDecision", CaseStatus.AWAITING_DECISION);
+		new StudierMayNotDecide().check(this, actor.username());
+		if (decision == null) {
+			throw new InvalidInputException("case.decisionMissing",
+					LocalizedText.of("ກະລຸນາເລືອກຜົນການຕັດສິນ", "Choose the decision"));
+		}
+		requireText("reasons", reasons);
+		this.decidedBy = actor.username();
+		this.decision = decision;
+		this.decisionReasons = reasons.strip();
+		this.status = (decision == Decision.APPROVE) ? CaseStatus.APPROVED : CaseStatus.REJECTED;
+		this.closedAt = at;
+		this.dueDate = null;
+	}
+
+	public void attachLicence(String number) {
+		requireStatus("case.notApproved", CaseStatus.APPROVED);
+		if (this.licenceNumber != null) {
+			throw new ConflictException("case.licenceAlreadyIssued",
+					LocalizedText.of("ໃບອະນຸຍາດຂອງຄຳຮ້ອງນີ້ຖືກອອກແລ້ວ: " + this.licenceNumber,
+							"A licence was already issued for this case: " + this.licenceNumber));
+		}
+		this.licenceNumber = number;
+	}
+
+	public void assignAuthority(String code) {
+		if (this.status.isClosed()) {
+			throw new ConflictException("case.closed", LocalizedText.of("ຄຳຮ້ອງນີ້ຖືກຕັດສິນແລ້ວ",
+					"This case is closed: its authority cannot change any more"));
+		}
+		this.authorityCode = code;
+	}
+
+	public void attachProcessInstance(String processInstanceId) {
+		this.processInstanceId = processInstanceId;
+	}
+
+	public void dueBy(LocalDateTime due) {
+		this.dueDate = due;
+	}
+
+	void addNote(CaseNote note) {
+		this.notes.add(note);
+	}
+
+	void addEvent(CaseEvent event) {
+		this.events.add(event);
+	}
+
+	private void requireStatus(String code, CaseStatus... allowed) {
+		for (CaseStatus candidate : allowed) {
+			if (this.status == candidate) {
+				return;
+			}
+		}
+		throw new ConflictException(code, LocalizedText.of(
+				"ບໍ່ສາມາດເຮັດສິ່ງນີ້ໄດ້ ເພາະຄຳຮ້ອງ " + this.caseNumber + " ຢູ່ໃນສະຖານະ \"" + this.status.label().lo()
+						+ "\"",
+				"This cannot be done while case " + this.caseNumber + " is \"" + this.status.label().en() + "\""));
+	}
+
+	private static void requireText(String field, String value) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException("case.textMissing",
+					LocalizedText.of("ກະລຸນາຂຽນຄຳອະທິບາຍ", "Please write a comment"),
+					List.of(new FieldError(field, LocalizedText.of("ຕ້ອງຂຽນຂໍ້ຄວາມ", "This text is required"))));
+		}
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getCaseNumber() {
+		return this.caseNumber;
+	}
+
+	public String getCaseType() {
+		return this.caseType;
+	}
+
+	public String getProvinceCode() {
+		return this.provinceCode;
+	}
+
+	public String getAuthorityCode() {
+		return this.authorityCode;
+	}
+
+	public Long getCompanyId() {
+		return this.companyId;
+	}
+
+	public String getApplicantUsername() {
+		return this.applicantUsername;
+	}
+
+	public CaseStatus getStatus() {
+		return this.status;
+	}
+
+	public String getFormData() {
+		return this.formData;
+	}
+
+	public String getProcessInstanceId() {
+		return this.processInstanceId;
+	}
+
+	public LocalDateTime getDueDate() {
+		return this.dueDate;
+	}
+
+	public String getInformationRequest() {
+		return this.informationRequest;
+	}
+
+	public String getInformationAnswer() {
+		return this.informationAnswer;
+	}
+
+	public String getStudiedBy() {
+		return this.studiedBy;
+	}
+
+	public StudyOutcome getStudyOutcome() {
+		return this.studyOutcome;
+	}
+
+	public String getRecommendation() {
+		return this.recommendation;
+	}
+
+	public String getDecidedBy() {
+		return this.decidedBy;
+	}
+
+	public Decision getDecision() {
+		return this.decision;
+	}
+
+	public String getDecisionReasons() {
+		return this.decisionReasons;
+	}
+
+	public String getLicenceNumber() {
+		return this.licenceNumber;
+	}
+
+	public LocalDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public LocalDateTime getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public LocalDateTime getClosedAt() {
+		return this.closedAt;
+	}
+
+	public List<CaseNote> getNotes() {
+		return Collections.unmodifiableList(this.notes);
+	}
+
+	public List<CaseEvent> getEvents() {
+		return Collections.unmodifiableList(this.events);
+	}
+
+	/**
+	 * The history, oldest first (same as {@link #getEvents()}).
+	 */
+	public List<CaseEvent> getHistory() {
+		return getEvents();
+	}
+
+}

@@ -1,0 +1,339 @@
+package la.anuyat.casefile;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.Role;
+import la.anuyat.casefile.internal.CaseFileRepository;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.ForbiddenException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications from draft to decision: owns the transaction, the access check, the audit
+ * entry and the history event of every action. The process engine drives the order of
+ * steps through this service; the case file itself refuses steps that do not fit its
+ * state.
+ */
+@Service
+@Transactional
+public class CaseFileService {
+
+	private static final String SUBJECT = "case";
+
+	private final CaseFileRepository cases;
+
+	private final CaseTypeCatalogue caseTypes;
+
+	private final NumberSeries numbers;
+
+	private final AuthorityService authorities;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final StudierMayNotDecide fourEyes = new StudierMayNotDecide();
+
+	public CaseFileService(CaseFileRepository cases, CaseTypeCatalogue caseTypes, NumberSeries numbers,
+			AuthorityService authorities, AuditTrail audit, Clock clock) {
+		this.cases = cases;
+		this.caseTypes = caseTypes;
+		this.numbers = numbers;
+		this.authorities = authorities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a draft application, numbered at once so the applicant can refer to it. The
+	 * province's department handles it until routing assigns another authority.
+	 */
+	public CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson) {
+		requireApplicant(applicant);
+		List<FieldError> errors = new ArrayList<>();
+		String prefix = (licenceTypeCode == null) ? null : this.caseTypes.casePrefixOf(licenceTypeCode).orElse(null);
+		if (prefix == null) {
+			errors.add(new FieldError("licenceType", LocalizedText.of("ບໍ່ມີປະເພດໃບອະນຸຍາດນີ້: " + licenceTypeCode,
+					"No such licence type: " + licenceTypeCode)));
+		}
+		boolean provinceKnown = provinceCode != null
+				&& this.authorities.provinces().stream().map(Authority::getCode).anyMatch(provinceCode::equals);
+		if (!provinceKnown) {
+			errors.add(new FieldError("province",
+					LocalizedText.of("ບໍ່ມີແຂວງນີ້: " + provinceCode, "No such province: " + provinceCode)));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("case.invalid",
+					LocalizedText.of("ຂໍ້ມູນຄຳຮ້ອງບໍ່ຖືກຕ້ອງ", "The application data are not valid"), errors);
+		}
+		LocalDateTime now = now();
+		String series = prefix + "-" + provinceCode + "-" + now.getYear();
+		String caseNumber = NumberSeries.format(series, this.numbers.next(series));
+		CaseFile caseFile = CaseFile.draft(caseNumber, licenceTypeCode, provinceCode, provinceCode,
+				applicant.companyId(), applicant.username(), formDataJson, now);
+		event(caseFile, applicant, "case.created", LocalizedText.of("ສ້າງຄຳຮ້ອງ", "Application drafted"), null);
+		caseFile = this.cases.save(caseFile);
+		audit(applicant, "case.created", caseFile, licenceTypeCode, null);
+		return caseFile;
+	}
+
+	/**
+	 * Replaces the form data of a draft (or of a case sent back for more information).
+	 */
+	public CaseFile updateFormData(Actor applicant, String caseNumber, String formDataJson) {
+		CaseFile caseFile = ownCase(applicant, caseNumber);
+		caseFile.changeFormData(formDataJson);
+		audit(applicant, "case.formChanged", caseFile, null, null);
+		return caseFile;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile caseByNumber(Actor actor, String caseNumber) {
+		CaseFile caseFile = this.cases.findByCaseNumber(caseNumber).orElseThrow(() -> notFound(caseNumber));
+		if (!visibleTo(actor, caseFile)) {
+			// the same answer as for a missing case: another province's cases are not
+			// even confirmed to exist
+			throw notFound(caseNumber);
+		}
+		return caseFile;
+	}
+
+	@Transactional(readOnly = true)
+	public CaseFile caseById(long id) {
+		return this.cases.findById(id).orElseThrow(() -> notFound("#" + id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<CaseFile> casesOf(Actor applicant) {
+		if (applicant == null || !applicant.isApplicant() || applicant.companyId() == null) {
+			return List.of();
+		}
+		return this.cases.findByCompanyIdOrderByCreatedAtDesc(applicant.companyId());
+	}
+
+	/**
+	 * The submitted cases of the authorities the staff member has jurisdiction over
+	 * (drafts stay the applicant's own until submitted).
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseFile> casesInJurisdiction(Actor staff) {
+		if (staff == null || !staff.isStaff()) {
+			return List.of();
+		}
+		if (staff.seesEveryAuthority()) {
+			return this.cases.findByStatusNotOrderByCreatedAtDesc(CaseStatus.DRAFT);
+		}
+		if (staff.authorityCode() == null) {
+			return List.of();
+		}
+		return this.cases.findByAuthorityCodeInAndStatusNotOrderByCreatedAtDesc(List.of(staff.authorityCode()),
+				CaseStatus.DRAFT);
+	}
+
+	public void submit(Actor applicant, String caseNumber) {
+		CaseFile caseFile = ownCase(applicant, caseNumber);
+		caseFile.submit(now());
+		event(caseFile, applicant, "case.submitted", LocalizedText.of("ຍື່ນຄຳຮ້ອງ", "Application submitted"), null);
+		audit(applicant, "case.submitted", caseFile, null, null);
+	}
+
+	public void assignAuthority(long caseId, String authorityCode) {
+		CaseFile caseFile = caseById(caseId);
+		Authority authority = this.authorities.authority(authorityCode);
+		caseFile.assignAuthority(authority.getCode());
+		event(caseFile, Actor.system(), "case.assigned", LocalizedText
+			.of("ມອບໃຫ້ " + authority.getNameLo() + " ພິຈາລະນາ", "Assigned to the " + authority.getNameEn()), null);
+		audit(Actor.system(), "case.assigned", caseFile, authorityCode, null);
+	}
+
+	public void setProcessInstance(long caseId, String id) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.attachProcessInstance(id);
+		audit(Actor.system(), "case.processStarted", caseFile, "processInstance=" + id, null);
+	}
+
+	/**
+	 * Sets the due date of the current step (from the deadline rules of the process).
+	 */
+	public void setDue(long caseId, LocalDateTime due) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.dueBy(due);
+		audit(Actor.system(), "case.dueSet", caseFile, (due == null) ? "none" : due.toString(), null);
+	}
+
+	public void requestInformation(long caseId, Actor officer, String question) {
+		CaseFile caseFile = caseById(caseId);
+		requireJurisdiction(officer, caseFile);
+		String delegation = delegationOf(officer);
+		caseFile.requestInformation(question);
+		event(caseFile, officer, "case.informationRequested",
+				LocalizedText.of("ຂໍຂໍ້ມູນເພີ່ມເຕີມ: " + question, "More information requested: " + question),
+				delegation);
+		audit(officer, "case.informationRequested", caseFile, question, delegation);
+	}
+
+	public void answerInformationRequest(long caseId, Actor applicant, String answer) {
+		CaseFile caseFile = caseById(caseId);
+		requireOwner(applicant, caseFile);
+		caseFile.answerInformationRequest(answer);
+		event(caseFile, applicant, "case.informationProvided",
+				LocalizedText.of("ຜູ້ຍື່ນຄຳຮ້ອງຕອບ: " + answer, "The applicant answered: " + answer), null);
+		audit(applicant, "case.informationProvided", caseFile, answer, null);
+	}
+
+	public void markComplete(long caseId, Actor officer) {
+		CaseFile caseFile = caseById(caseId);
+		requireJurisdiction(officer, caseFile);
+		String delegation = delegationOf(officer);
+		caseFile.markComplete();
+		event(caseFile, officer, "case.complete",
+				LocalizedText.of("ເອກະສານຄົບຖ້ວນ, ເລີ່ມພິຈາລະນາ", "Application complete, study begins"), delegation);
+		audit(officer, "case.complete", caseFile, null, delegation);
+	}
+
+	public void recordStudy(long caseId, Actor officer, StudyOutcome outcome, String recommendation) {
+		CaseFile caseFile = caseById(caseId);
+		requireJurisdiction(officer, caseFile);
+		String delegation = delegationOf(officer);
+		caseFile.recordStudy(officer, outcome, recommendation);
+		event(caseFile, officer, "case.studied", LocalizedText.of(outcome.label().lo() + ": " + recommendation,
+				outcome.label().en() + ": " + recommendation), delegation);
+		audit(officer, "case.studied", caseFile, outcome + ": " + recommendation, delegation);
+	}
+
+	/**
+	 * Records the leadership's decision. Refused to whoever studied the case
+	 * ({@link StudierMayNotDecide}).
+	 */
+	public void recordDecision(long caseId, Actor leader, Decision decision, String reasons) {
+		CaseFile caseFile = caseById(caseId);
+		checkMayDecide(caseFile, leader);
+		String delegation = delegationOf(leader);
+		caseFile.recordDecision(leader, decision, reasons, now());
+		String actingLo = (delegation != null) ? " (ຮັກສາການແທນ ຕາມ " + delegation + ")" : "";
+		String actingEn = (delegation != null) ? " (acting head under " + delegation + ")" : "";
+		event(caseFile, leader, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", LocalizedText
+			.of(decision.label().lo() + actingLo + ": " + reasons, decision.label().en() + actingEn + ": " + reasons),
+				delegation);
+		audit(leader, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", caseFile,
+				reasons + " [rule " + StudierMayNotDecide.class.getSimpleName() + " checked]", delegation);
+	}
+
+	/**
+	 * Refuses a decision by someone who may not take it, before the workflow touches its
+	 * engine.
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayDecide(long caseId, Actor leader) {
+		checkMayDecide(caseById(caseId), leader);
+	}
+
+	public void attachLicence(long caseId, String licenceNumber) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.attachLicence(licenceNumber);
+		event(caseFile, Actor.system(), "case.licenceIssued",
+				LocalizedText.of("ອອກໃບອະນຸຍາດເລກທີ " + licenceNumber, "Licence " + licenceNumber + " issued"), null);
+		audit(Actor.system(), "case.licenceIssued", caseFile, licenceNumber, null);
+	}
+
+	public CaseNote addNote(Actor staff, String caseNumber, String text) {
+		CaseFile caseFile = caseByNumber(staff, caseNumber);
+		if (!staff.isStaff()) {
+			throw notFound(caseNumber);
+		}
+		if (text == null || text.isBlank()) {
+			throw new InvalidInputException("case.noteEmpty", LocalizedText.of("ກະລຸນາຂຽນໝາຍເຫດ", "Write the note"),
+					List.of(new FieldError("text", LocalizedText.of("ຕ້ອງຂຽນຂໍ້ຄວາມ", "This text is required"))));
+		}
+		CaseNote note = new CaseNote(staff.username(), text.strip(), now());
+		caseFile.addNote(note);
+		audit(staff, "case.noteAdded", caseFile, text.strip(), delegationOf(staff));
+		this.cases.flush();
+		return note;
+	}
+
+	/**
+	 * Whether the actor may see the case: staff with jurisdiction over its authority
+	 * (once submitted), applicants of the company that applied.
+	 */
+	public static boolean visibleTo(Actor actor, CaseFile caseFile) {
+		if (actor == null) {
+			return false;
+		}
+		if (actor.isApplicant()) {
+			return actor.companyId() != null && actor.companyId().equals(caseFile.getCompanyId());
+		}
+		return caseFile.getStatus() != CaseStatus.DRAFT && actor.hasJurisdictionOver(caseFile.getAuthorityCode());
+	}
+
+	private void checkMayDecide(CaseFile caseFile, Actor leader) {
+		if (leader == null || leader.role() != Role.LEADERSHIP) {
+			throw new ForbiddenException("case.decisionForbidden", LocalizedText
+				.of("ມີແຕ່ຄະນະພະແນກເທົ່ານັ້ນທີ່ຕັດສິນຄຳຮ້ອງໄດ້", "Only the department's leadership may decide a case"));
+		}
+		requireJurisdiction(leader, caseFile);
+		this.fourEyes.check(caseFile, leader.username());
+	}
+
+	private CaseFile ownCase(Actor applicant, String caseNumber) {
+		CaseFile caseFile = this.cases.findByCaseNumber(caseNumber).orElseThrow(() -> notFound(caseNumber));
+		requireOwner(applicant, caseFile);
+		return caseFile;
+	}
+
+	private void requireApplicant(Actor actor) {
+		if (actor == null || !actor.isApplicant() || actor.companyId() == null) {
+			throw new ForbiddenException("case.applicantsOnly",
+					LocalizedText.of("ມີແຕ່ຜູ້ຍື່ນຄຳຮ້ອງເທົ່ານັ້ນ", "Only an applicant can do this"));
+		}
+	}
+
+	private void requireOwner(Actor applicant, CaseFile caseFile) {
+		if (applicant == null || !applicant.isApplicant() || applicant.companyId() == null
+				|| !applicant.companyId().equals(caseFile.getCompanyId())) {
+			throw notFound(caseFile.getCaseNumber());
+		}
+	}
+
+	private void requireJurisdiction(Actor staff, CaseFile caseFile) {
+		if (staff == null || !staff.isStaff() || !staff.hasJurisdictionOver(caseFile.getAuthorityCode())) {
+			throw new ForbiddenException("case.outsideJurisdiction",
+					LocalizedText.of("ຄຳຮ້ອງນີ້ບໍ່ຢູ່ໃນຄວາມຮັບຜິດຊອບຂອງໜ່ວຍງານທ່ານ",
+							"This case is not in your authority's jurisdiction"));
+		}
+	}
+
+	private String delegationOf(Actor actor) {
+		return this.authorities.delegationReferenceOf(actor);
+	}
+
+	private void event(CaseFile caseFile, Actor actor, String type, LocalizedText description, String delegation) {
+		caseFile.addEvent(new CaseEvent(now(), actor.username(), type, description, delegation));
+	}
+
+	private void audit(Actor actor, String action, CaseFile caseFile, String detail, String delegation) {
+		this.audit.record(actor.username(), action, SUBJECT, caseFile.getCaseNumber(), detail, delegation);
+	}
+
+	private LocalDateTime now() {
+		return LocalDateTime.now(this.clock);
+	}
+
+	private static NotFoundException notFound(String caseNumber) {
+		return new NotFoundException("case.notFound",
+				LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງ " + caseNumber, "No such case: " + caseNumber));
+	}
+
+}

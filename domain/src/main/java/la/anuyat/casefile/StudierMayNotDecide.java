@@ -1,0 +1,36 @@
+package la.anuyat.casefile;
+
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.LocalizedText;
+
+/**
+ * The four-eyes rule: a section officer studies, department leadership decides, and these
+ * are two people. Whoever studied a case (leadership members may study too) may not also
+ * decide it.
+ */
+public final class StudierMayNotDecide {
+
+	public static final String CODE = "case.fourEyes";
+
+	public static final LocalizedText REFUSAL = LocalizedText.of(
+			"ທ່ານໄດ້ພິຈາລະນາຄຳຮ້ອງນີ້ແລ້ວ ຈຶ່ງບໍ່ສາມາດຕັດສິນຄຳຮ້ອງນີ້ໄດ້: ຕ້ອງໃຫ້ຄະນະພະແນກຄົນອື່ນເປັນຜູ້ຕັດສິນ (ຫຼັກການສີ່ຕາ).",
+			"You studied this case, so you may not decide it: another member of the leadership must decide (four-eyes rule).");
+
+	/**
+	 * Whether the given user may decide the case.
+	 */
+	public boolean allows(CaseFile caseFile, String decider) {
+		return caseFile.getStudiedBy() == null || !caseFile.getStudiedBy().equalsIgnoreCase(decider);
+	}
+
+	/**
+	 * @throws ConflictException with code {@value #CODE} when the decider studied the
+	 * case
+	 */
+	public void check(CaseFile caseFile, String decider) {
+		if (!allows(caseFile, decider)) {
+			throw new ConflictException(CODE, REFUSAL);
+		}
+	}
+
+}

@@ -1,0 +1,144 @@
+package la.anuyat.document;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.document.internal.DocumentContent;
+import la.anuyat.document.internal.DocumentContentRepository;
+import la.anuyat.document.internal.StoredDocumentRepository;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Files attached to cases, kept in the database with their SHA-256, detected type and
+ * text.
+ */
+@Service
+@Transactional
+public class DocumentService {
+
+	private final StoredDocumentRepository documents;
+
+	private final DocumentContentRepository contents;
+
+	private final CaseFileService cases;
+
+	private final AuthorityService authorities;
+
+	private final TextExtractor textExtractor;
+
+	private final AcceptableDocument acceptable;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	public DocumentService(StoredDocumentRepository documents, DocumentContentRepository contents,
+			CaseFileService cases, AuthorityService authorities, MediaTypeDetector detector,
+			TextExtractor textExtractor, AuditTrail audit, Clock clock,
+			@Value("${anuyat.documents.max-size:20MB}") DataSize maxSize) {
+		this.documents = documents;
+		this.contents = contents;
+		this.cases = cases;
+		this.authorities = authorities;
+		this.textExtractor = textExtractor;
+		this.acceptable = new AcceptableDocument(maxSize, detector);
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a file for a case: by its applicant while the case is a draft or awaits more
+	 * information, or by staff with jurisdiction over the case.
+	 */
+	public StoredDocument store(Actor actor, long caseId, String documentType, String fileName, byte[] content) {
+		CaseFile caseFile = this.cases.caseById(caseId);
+		if (!CaseFileService.visibleTo(actor, caseFile)) {
+			throw new NotFoundException("case.notFound", LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງ " + caseFile.getCaseNumber(),
+					"No such case: " + caseFile.getCaseNumber()));
+		}
+		if (actor.isApplicant() && caseFile.getStatus() != CaseStatus.DRAFT
+				&& caseFile.getStatus() != CaseStatus.INFO_REQUESTED) {
+			throw new ConflictException("document.caseLocked",
+					LocalizedText.of("ບໍ່ສາມາດເພີ່ມເອກະສານໃສ່ຄຳຮ້ອງທີ່ສົ່ງແລ້ວໄດ້ ນອກຈາກເມື່ອມີການຂໍຂໍ້ມູນເພີ່ມເຕີມ",
+							"Documents can be added to a submitted case only when more information is requested"));
+		}
+		if (documentType == null || documentType.isBlank()) {
+			throw new InvalidInputException("document.typeMissing",
+					LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"),
+					List.of(new FieldError("documentType",
+							LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"))));
+		}
+		String name = (fileName == null || fileName.isBlank()) ? "document" : fileName.strip();
+		String mediaType = this.acceptable.check(name, content);
+		String sha256 = sha256(content);
+		String text = this.textExtractor.extract(content, mediaType);
+		StoredDocument document = this.documents.save(new StoredDocument(caseId, documentType.strip(), name, mediaType,
+				content.length, sha256, (text == null) ? "" : text, actor.username(), LocalDateTime.now(this.clock)));
+		this.contents.save(new DocumentContent(document.getId(), content.clone()));
+		this.audit.record(
+				actor.username(), "document.stored", "case", caseFile.getCaseNumber(), "document=" + document.getId()
+						+ " type=" + documentType + " file=" + name + " media=" + mediaType + " sha256=" + sha256,
+				this.authorities.delegationReferenceOf(actor));
+		return document;
+	}
+
+	@Transactional(readOnly = true)
+	public List<DocumentSummary> documentsOf(long caseId) {
+		return this.documents.findByCaseIdOrderByUploadedAtAscIdAsc(caseId)
+			.stream()
+			.map(StoredDocument::summary)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public StoredDocument document(long id) {
+		return this.documents.findById(id).orElseThrow(() -> notFound(id));
+	}
+
+	@Transactional(readOnly = true)
+	public byte[] content(long documentId) {
+		return this.contents.findById(documentId)
+			.map(DocumentContent::getContent)
+			.orElseThrow(() -> notFound(documentId));
+	}
+
+	/**
+	 * The largest accepted file.
+	 */
+	public DataSize maxSize() {
+		return this.acceptable.maxSize();
+	}
+
+	private static NotFoundException notFound(long id) {
+		return new NotFoundException("document.notFound", LocalizedText.of("ບໍ່ພົບເອກະສານ", "No such document: " + id));
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,200 @@
+package la.anuyat.licence;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.StaffMember;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.NumberSeries;
+import la.anuyat.licence.internal.CertificateContent;
+import la.anuyat.licence.internal.CertificateFactory;
+import la.anuyat.licence.internal.CertificateRepository;
+import la.anuyat.licence.internal.LicenceRepository;
+import la.anuyat.licence.internal.LicenceTypeRepository;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Licence types, issued licences, their certificates and public verification.
+ */
+@Service
+@Transactional
+public class LicenceService {
+
+	private final LicenceTypeRepository types;
+
+	private final LicenceRepository licences;
+
+	private final CertificateRepository certificates;
+
+	private final CertificateFactory certificateFactory;
+
+	private final CaseFileService cases;
+
+	private final PartyService parties;
+
+	private final AuthorityService authorities;
+
+	private final NumberSeries numbers;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final String publicBaseUrl;
+
+	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
+			CertificateFactory certificateFactory, CaseFileService cases, PartyService parties,
+			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
+			@Value("${anuyat.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+		this.types = types;
+		this.licences = licences;
+		this.certificates = certificates;
+		this.certificateFactory = certificateFactory;
+		this.cases = cases;
+		this.parties = parties;
+		this.authorities = authorities;
+		this.numbers = numbers;
+		this.audit = audit;
+		this.clock = clock;
+		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+				: publicBaseUrl;
+	}
+
+	@Transactional(readOnly = true)
+	public List<LicenceType> licenceTypes() {
+		return this.types.findByActiveTrueOrderByCode();
+	}
+
+	@Transactional(readOnly = true)
+	public LicenceType licenceType(String code) {
+		return this.types.findById((code == null) ? "" : code)
+			.orElseThrow(() -> new NotFoundException("licenceType.notFound",
+					LocalizedText.of("ບໍ່ມີປະເພດໃບອະນຸຍາດນີ້: " + code, "No such licence type: " + code)));
+	}
+
+	/**
+	 * Issues the licence of an approved case: numbers it, attaches the number to the
+	 * case, renders and signs the certificate with the issuing authority's key.
+	 */
+	public Licence issue(long caseId, int validityMonths, Actor decidedBy) {
+		CaseFile caseFile = this.cases.caseById(caseId);
+		if (caseFile.getStatus() != CaseStatus.APPROVED) {
+			throw new ConflictException("licence.caseNotApproved",
+					LocalizedText.of("ຄຳຮ້ອງ " + caseFile.getCaseNumber() + " ຍັງບໍ່ໄດ້ຮັບອະນຸມັດ",
+							"Case " + caseFile.getCaseNumber() + " is not approved"));
+		}
+		if (this.licences.findByCaseId(caseId).isPresent()) {
+			throw new ConflictException("case.licenceAlreadyIssued",
+					LocalizedText.of("ໃບອະນຸຍາດຂອງຄຳຮ້ອງນີ້ຖືກອອກແລ້ວ", "A licence was already issued for this case"));
+		}
+		if (validityMonths <= 0) {
+			throw new InvalidInputException("licence.validity",
+					LocalizedText.of("ອາຍຸໃບອະນຸຍາດບໍ່ຖືກຕ້ອງ", "The validity period must be at least one month"));
+		}
+		LicenceType type = licenceType(caseFile.getCaseType());
+		Company holder = this.parties.company(caseFile.getCompanyId());
+		Authority authority = this.authorities.authority(caseFile.getAuthorityCode());
+		LocalDate today = LocalDate.now(this.clock);
+		String series = "LIC-" + authority.getCode() + "-" + today.getYear();
+		String number = NumberSeries.format(series, this.numbers.next(series));
+		// valid for the given months, the last day included
+		LocalDate validUntil = today.plusMonths(validityMonths).minusDays(1);
+		Licence licence = this.licences.save(new Licence(number, type.getCode(), holder.getId(), holder.getNameLo(),
+				holder.getNameEn(), authority.getCode(), caseFile.getId(), caseFile.getCaseNumber(), today, validUntil,
+				decidedBy.username()));
+		this.cases.attachLicence(caseId, number);
+
+		String decider = (caseFile.getDecidedBy() != null) ? caseFile.getDecidedBy() : decidedBy.username();
+		String deciderName = this.authorities.staffByUsername(decider).map(StaffMember::getFullNameEn).orElse(decider);
+		CertificateContent content = new CertificateContent(number, type.getCode(), type.getNameLo(), type.getNameEn(),
+				holder.getNameLo(), holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
+				authority.getCode(), authority.getNameLo(), authority.getNameEn(), today, validUntil,
+				caseFile.getCaseNumber(), deciderName, this.publicBaseUrl + "/verify/" + number);
+		byte[] pdf = this.certificateFactory.produce(content);
+		Certificate certificate = this.certificates
+			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));
+		this.audit.record(
+				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()
+						+ " validUntil=" + validUntil + " certificateSha256=" + certificate.getSha256(),
+				this.authorities.delegationReferenceOf(decidedBy));
+		return licence;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Licence> licence(String number) {
+		return (number == null) ? Optional.empty() : this.licences.findByLicenceNumber(number);
+	}
+
+	/**
+	 * The public answer about a licence number, on today's date.
+	 */
+	@Transactional(readOnly = true)
+	public VerificationStatus verify(String number) {
+		return licence(number).map((licence) -> licence.verificationStatus(LocalDate.now(this.clock)))
+			.orElse(VerificationStatus.UNKNOWN);
+	}
+
+	/**
+	 * The signed certificate, for the holder's applicants and staff with jurisdiction; to
+	 * anyone else the licence does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] certificatePdf(Actor actor, String licenceNumber) {
+		Licence licence = licence(licenceNumber).filter((candidate) -> mayRead(actor, candidate))
+			.orElseThrow(() -> notFound(licenceNumber));
+		return this.certificates.findFirstByLicenceIdOrderByIdDesc(licence.getId())
+			.map(Certificate::getPdf)
+			.orElseThrow(() -> notFound(licenceNumber));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Licence> licencesOf(long companyId) {
+		return this.licences.findByCompanyIdOrderByIssuedOnDesc(companyId);
+	}
+
+	private static boolean mayRead(Actor actor, Licence licence) {
+		if (actor == null) {
+			return false;
+		}
+		if (actor.isApplicant()) {
+			return licence.getCompanyId().equals(actor.companyId());
+		}
+		return actor.hasJurisdictionOver(licence.getAuthorityCode());
+	}
+
+	private static NotFoundException notFound(String number) {
+		return new NotFoundException("licence.notFound",
+				LocalizedText.of("ບໍ່ພົບໃບອະນຸຍາດ " + number, "No such licence: " + number));
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,11 @@
+package la.anuyat.licence;
+
+/**
+ * The recorded state of a licence. Expiry is also computed from the validity date, see
+ * {@link Licence#verificationStatus(java.time.LocalDate)}.
+ */
+public enum LicenceStatus {
+
+	ACTIVE, SUSPENDED, REVOKED, EXPIRED
+
+}

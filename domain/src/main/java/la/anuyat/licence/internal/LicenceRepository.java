@@ -1,0 +1,18 @@
+package la.anuyat.licence.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.licence.Licence;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LicenceRepository extends JpaRepository<Licence, Long> {
+
+	Optional<Licence> findByLicenceNumber(String licenceNumber);
+
+	Optional<Licence> findByCaseId(Long caseId);
+
+	List<Licence> findByCompanyIdOrderByIssuedOnDesc(Long companyId);
+
+}

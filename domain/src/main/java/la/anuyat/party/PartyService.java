@@ -1,0 +1,143 @@
+package la.anuyat.party;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.party.internal.ApplicantAccountRepository;
+import la.anuyat.party.internal.CompanyRepository;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Businesses and their applicants' accounts.
+ */
+@Service
+@Transactional
+public class PartyService {
+
+	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,64}$");
+
+	private final CompanyRepository companies;
+
+	private final ApplicantAccountRepository accounts;
+
+	private final AuthorityService authorities;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	public PartyService(CompanyRepository companies, ApplicantAccountRepository accounts, AuthorityService authorities,
+			AuditTrail audit, Clock clock) {
+		this.companies = companies;
+		this.accounts = accounts;
+		this.authorities = authorities;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the company and an unconfirmed account; the caller mails the confirmation
+	 * link.
+	 */
+	public SignUpResult signUp(SignUp cmd) {
+		validate(cmd);
+		Company company = this.companies.save(new Company(cmd.companyNameLo().strip(), blankToNull(cmd.companyNameEn()),
+				blankToNull(cmd.registrationNumber()), blankToNull(cmd.taxNumber()), cmd.provinceCode(),
+				blankToNull(cmd.address()), blankToNull(cmd.contactName()), cmd.email().strip(),
+				blankToNull(cmd.phone()), LocalDateTime.now(this.clock)));
+		String token = UUID.randomUUID().toString();
+		ApplicantAccount account = this.accounts.save(new ApplicantAccount(cmd.username().strip(), cmd.passwordHash(),
+				cmd.email().strip(), token, company.getId()));
+		this.audit.record(account.getUsername(), "party.signedUp", "company", String.valueOf(company.getId()),
+				company.getNameLo() + " / " + company.getNameEn(), null);
+		return new SignUpResult(company.getId(), account.getUsername(), token);
+	}
+
+	public void confirmEmail(String token) {
+		ApplicantAccount account = (token == null) ? null : this.accounts.findByConfirmationToken(token).orElse(null);
+		if (account == null) {
+			throw new InvalidInputException("account.unknownToken",
+					LocalizedText.of("ລິ້ງຢືນຢັນນີ້ບໍ່ຖືກຕ້ອງ ຫຼື ຖືກໃຊ້ແລ້ວ",
+							"This confirmation link is not valid or was already used"));
+		}
+		account.confirmEmail();
+		this.audit.record(account.getUsername(), "party.emailConfirmed", "account", account.getUsername(), null, null);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ApplicantAccount> accountByUsername(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+	@Transactional(readOnly = true)
+	public Company company(long id) {
+		return this.companies.findById(id)
+			.orElseThrow(() -> new NotFoundException("company.notFound",
+					LocalizedText.of("ບໍ່ພົບບໍລິສັດ", "No such company")));
+	}
+
+	/**
+	 * Signs up and confirms at once; for demo data, where nobody reads the confirmation
+	 * mail.
+	 */
+	public ApplicantAccount createConfirmedApplicant(SignUp cmd) {
+		SignUpResult result = signUp(cmd);
+		confirmEmail(result.confirmationToken());
+		return this.accounts.findByUsername(result.username()).orElseThrow();
+	}
+
+	private void validate(SignUp cmd) {
+		List<FieldError> errors = new ArrayList<>();
+		if (cmd.username() == null || !USERNAME.matcher(cmd.username().strip()).matches()) {
+			errors
+				.add(new FieldError("username", LocalizedText.of("ຊື່ຜູ້ໃຊ້ຕ້ອງມີ 3 ຫາ 64 ຕົວອັກສອນ (a-z, 0-9, . _ -)",
+						"The user name must have 3 to 64 characters (a-z, 0-9, . _ -)")));
+		}
+		else if (this.accounts.existsByUsername(cmd.username().strip())
+				|| this.authorities.staffByUsername(cmd.username().strip()).isPresent()) {
+			errors.add(new FieldError("username",
+					LocalizedText.of("ຊື່ຜູ້ໃຊ້ນີ້ມີຄົນໃຊ້ແລ້ວ", "This user name is already taken")));
+		}
+		if (cmd.passwordHash() == null || cmd.passwordHash().isBlank()) {
+			errors.add(new FieldError("password", LocalizedText.of("ກະລຸນາໃສ່ລະຫັດຜ່ານ", "Enter a password")));
+		}
+		if (cmd.email() == null || !EMAIL.matcher(cmd.email().strip()).matches()) {
+			errors.add(new FieldError("email",
+					LocalizedText.of("ທີ່ຢູ່ອີເມວບໍ່ຖືກຕ້ອງ", "This is not a valid e-mail address")));
+		}
+		if (cmd.companyNameLo() == null || cmd.companyNameLo().isBlank()) {
+			errors.add(new FieldError("companyNameLo",
+					LocalizedText.of("ກະລຸນາໃສ່ຊື່ບໍລິສັດເປັນພາສາລາວ", "Enter the company's name in Lao")));
+		}
+		boolean provinceKnown = cmd.provinceCode() != null && this.authorities.provinces()
+			.stream()
+			.anyMatch((province) -> province.getCode().equals(cmd.provinceCode()));
+		if (!provinceKnown) {
+			errors.add(new FieldError("provinceCode", LocalizedText.of("ກະລຸນາເລືອກແຂວງ", "Choose a province")));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException("party.signUpInvalid",
+					LocalizedText.of("ຂໍ້ມູນການລົງທະບຽນບໍ່ຖືກຕ້ອງ", "Some of the sign-up data are not valid"), errors);
+		}
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

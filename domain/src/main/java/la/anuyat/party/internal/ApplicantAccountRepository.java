@@ -1,0 +1,17 @@
+package la.anuyat.party.internal;
+
+import java.util.Optional;
+
+import la.anuyat.party.ApplicantAccount;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ApplicantAccountRepository extends JpaRepository<ApplicantAccount, Long> {
+
+	Optional<ApplicantAccount> findByUsername(String username);
+
+	Optional<ApplicantAccount> findByConfirmationToken(String token);
+
+	boolean existsByUsername(String username);
+
+}

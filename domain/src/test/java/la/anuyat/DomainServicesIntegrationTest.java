@@ -1,0 +1,319 @@
+package la.anuyat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import la.anuyat.audit.AuditEntry;
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.audit.ChainVerification;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.AuthorityLevel;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.Role;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.Decision;
+import la.anuyat.casefile.StudyOutcome;
+import la.anuyat.document.DocumentService;
+import la.anuyat.document.DocumentSummary;
+import la.anuyat.document.Samples;
+import la.anuyat.document.StoredDocument;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.VerificationStatus;
+import la.anuyat.notification.NotificationService;
+import la.anuyat.notification.OutboxMail;
+import la.anuyat.party.ApplicantAccount;
+import la.anuyat.party.PartyService;
+import la.anuyat.party.SignUp;
+import la.anuyat.party.SignUpResult;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.ForbiddenException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The domain services end to end on H2 with the Flyway schema, validated by Hibernate: an
+ * application from sign-up to signed certificate, with the access, four-eyes and audit
+ * rules along the way.
+ */
+@SpringBootTest(classes = DomainTestApplication.class,
+		properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-domain;DB_CLOSE_DELAY=-1",
+				"spring.jpa.hibernate.ddl-auto=validate", "spring.jpa.open-in-view=false",
+				"anuyat.data-dir=target/test-data", "anuyat.public-base-url=https://anuyat.example.la",
+				"anuyat.documents.max-size=2MB" })
+@Import(DomainServicesIntegrationTest.FixedClock.class)
+class DomainServicesIntegrationTest {
+
+	/** 10 March 2026, 10:00 in Vientiane. */
+	static final Instant NOW = Instant.parse("2026-03-10T03:00:00Z");
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(NOW, ZoneId.of("Asia/Vientiane"));
+		}
+
+	}
+
+	@Autowired
+	AuthorityService authorities;
+
+	@Autowired
+	PartyService parties;
+
+	@Autowired
+	CaseFileService cases;
+
+	@Autowired
+	DocumentService documents;
+
+	@Autowired
+	LicenceService licences;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void seedsTheMinistryTheEighteenProvincesAndTheIctLicenceTypes() {
+		assertThat(this.authorities.authorities()).hasSize(19);
+		assertThat(this.authorities.provinces()).hasSize(18).allMatch((a) -> a.getLevel() == AuthorityLevel.PROVINCE);
+		assertThat(this.authorities.authority("MTC").getNameEn())
+			.isEqualTo("Ministry of Technology and Communications");
+		assertThat(this.authorities.authority("LPB").getNameLo()).isEqualTo("ພະແນກເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ຫຼວງພະບາງ");
+		assertThat(this.authorities.authority("LPB").getProvinceNameEn()).isEqualTo("Luang Prabang");
+		assertThat(this.licences.licenceTypes()).hasSize(9).allMatch((t) -> "ICT".equals(t.getCasePrefix()));
+		assertThat(this.licences.licenceType("ICT-ISP2").getNameLo()).isEqualTo("ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດ ປະເພດ 2");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.licences.licenceType("POST"));
+	}
+
+	@Test
+	void takesAnApplicationFromSignUpToAVerifiableSignedCertificate() {
+		Actor officer = staff("officer1.vte", Role.SECTION_OFFICER, "VTE");
+		Actor leader = staff("leader1.vte", Role.LEADERSHIP, "VTE");
+		Actor deputy = staff("deputy1.vte", Role.LEADERSHIP, "VTE");
+		Actor officerLpb = staff("officer1.lpb", Role.SECTION_OFFICER, "LPB");
+		Actor applicant = applicant("laosoft", "VTE");
+		Actor otherApplicant = applicant("luangsoft", "LPB");
+
+		CaseFile draft = this.cases.createDraft(applicant, "ICT-SOFT", "VTE", "{\"plannedServices\":\"web\"}");
+		assertThat(draft.getCaseNumber()).matches("ICT-VTE-2026-\\d{6}");
+		assertThat(draft.getAuthorityCode()).isEqualTo("VTE");
+		String number = draft.getCaseNumber();
+		long caseId = draft.getId();
+
+		StoredDocument registration = this.documents.store(applicant, caseId, "enterprise-registration",
+				"registration.pdf", Samples.pdf("Enterprise registration 0123/ERO"));
+		assertThat(registration.getMediaType()).isEqualTo("application/pdf");
+		assertThat(registration.getSha256()).hasSize(64);
+		assertThat(registration.getExtractedText()).contains("Enterprise registration 0123/ERO");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
+				() -> this.documents.store(applicant, caseId, "tax-registration", "tax.pdf", Samples.windowsProgram()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("document.unsupported"));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
+				() -> this.documents.store(applicant, caseId, "business-plan", "plan.pdf", new byte[3 * 1024 * 1024]))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("document.tooLarge"));
+		assertThat(this.documents.documentsOf(caseId)).extracting(DocumentSummary::fileName)
+			.containsExactly("registration.pdf");
+		assertThat(this.documents.content(registration.getId())).startsWith("%PDF".getBytes());
+
+		// staff do not see drafts; other applicants never see the case
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.cases.caseByNumber(officer, number));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.cases.caseByNumber(otherApplicant, number));
+
+		this.cases.submit(applicant, number);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.cases.submit(applicant, number));
+		assertThat(this.cases.caseByNumber(officer, number).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.cases.casesInJurisdiction(officer)).extracting(CaseFile::getCaseNumber).contains(number);
+		assertThat(this.cases.casesInJurisdiction(officerLpb)).extracting(CaseFile::getCaseNumber)
+			.doesNotContain(number);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.cases.caseByNumber(officerLpb, number));
+		assertThatExceptionOfType(ForbiddenException.class)
+			.isThrownBy(() -> this.cases.markComplete(caseId, officerLpb));
+		assertThat(this.cases.casesOf(applicant)).extracting(CaseFile::getCaseNumber).containsExactly(number);
+		assertThat(this.cases.casesOf(otherApplicant)).isEmpty();
+
+		this.cases.requestInformation(caseId, officer, "Please add the tax registration certificate");
+		this.documents.store(applicant, caseId, "tax-registration", "tax.docx", Samples.docx("Tax registration"));
+		this.cases.answerInformationRequest(caseId, applicant, "Added the tax registration");
+		this.cases.markComplete(caseId, officer);
+		this.cases.addNote(officer, number, "Checked against the enterprise register.");
+
+		// a leader studies, so that leader may not decide
+		this.cases.recordStudy(caseId, leader, StudyOutcome.RECOMMEND_APPROVE, "Meets the requirements");
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.cases.checkMayDecide(caseId, leader))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("case.fourEyes"));
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> this.cases.recordDecision(caseId, leader, Decision.APPROVE, "Approved"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("case.fourEyes"));
+		assertThatExceptionOfType(ForbiddenException.class)
+			.isThrownBy(() -> this.cases.recordDecision(caseId, officer, Decision.APPROVE, "Approved"));
+
+		// the deputy decides as acting head, under a written delegation
+		this.authorities.recordDelegation(leader, deputy.username(), LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 3, 31), "DTC-VTE 045/2026");
+		this.cases.checkMayDecide(caseId, deputy);
+		this.cases.recordDecision(caseId, deputy, Decision.APPROVE, "Complete and in order");
+
+		Licence licence = this.licences.issue(caseId, 36, deputy);
+		assertThat(licence.getLicenceNumber()).matches("LIC-VTE-2026-\\d{6}");
+		assertThat(licence.getValidUntil()).isEqualTo(LocalDate.of(2029, 3, 9));
+		assertThat(licence.getHolderNameEn()).isEqualTo("laosoft Co.");
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.licences.issue(caseId, 36, deputy));
+
+		CaseFile decided = this.cases.caseByNumber(applicant, number);
+		assertThat(decided.getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(decided.getLicenceNumber()).isEqualTo(licence.getLicenceNumber());
+		assertThat(decided.getNotes()).extracting((note) -> note.getText())
+			.containsExactly("Checked against the enterprise register.");
+		assertThat(decided.getHistory()).extracting((event) -> event.getType())
+			.containsExactly("case.created", "case.submitted", "case.informationRequested", "case.informationProvided",
+					"case.complete", "case.studied", "case.approved", "case.licenceIssued");
+		assertThat(decided.getHistory().get(6).getDelegationRef()).isEqualTo("DTC-VTE 045/2026");
+		assertThat(decided.getHistory()).allSatisfy((event) -> {
+			assertThat(event.getDescriptionLo()).isNotBlank();
+			assertThat(event.getDescriptionEn()).isNotBlank();
+		});
+
+		assertThat(this.licences.verify(licence.getLicenceNumber())).isEqualTo(VerificationStatus.VALID);
+		assertThat(this.licences.verify("LIC-VTE-2026-999999")).isEqualTo(VerificationStatus.UNKNOWN);
+		assertThat(this.licences.certificatePdf(applicant, licence.getLicenceNumber())).startsWith("%PDF".getBytes());
+		assertThat(this.licences.certificatePdf(officer, licence.getLicenceNumber())).isNotEmpty();
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.licences.certificatePdf(otherApplicant, licence.getLicenceNumber()));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.licences.certificatePdf(officerLpb, licence.getLicenceNumber()));
+		assertThat(this.licences.licencesOf(applicant.companyId())).extracting(Licence::getLicenceNumber)
+			.containsExactly(licence.getLicenceNumber());
+
+		List<AuditEntry> trail = this.audit.entriesFor("case", number);
+		assertThat(trail).extracting(AuditEntry::getAction)
+			.contains("case.created", "document.stored", "case.submitted", "case.studied", "case.approved",
+					"case.licenceIssued");
+		assertThat(trail).filteredOn((entry) -> entry.getAction().equals("case.approved"))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.getActor()).isEqualTo("deputy1.vte");
+				assertThat(entry.getDelegationRef()).isEqualTo("DTC-VTE 045/2026");
+			});
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void numbersCasesPerProvinceAndYearWithoutGaps() {
+		Actor applicant = applicant("numbering", "XSB");
+
+		String first = this.cases.createDraft(applicant, "ICT-SHOP", "XSB", "{}").getCaseNumber();
+		String second = this.cases.createDraft(applicant, "ICT-IMP", "XSB", "{}").getCaseNumber();
+
+		assertThat(first).isEqualTo("ICT-XSB-2026-000001");
+		assertThat(second).isEqualTo("ICT-XSB-2026-000002");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.cases.createDraft(applicant, "ICT-NONE", "XXX", "{}"))
+			.satisfies((ex) -> assertThat(ex.fieldErrors()).hasSize(2));
+	}
+
+	@Test
+	void signsUpABusinessAndConfirmsItsEmailOnce() {
+		SignUpResult result = this.parties.signUp(signUp("newbiz", "SVK"));
+		assertThat(this.parties.accountByUsername("newbiz")).get()
+			.satisfies((account) -> assertThat(account.isEmailConfirmed()).isFalse());
+
+		this.parties.confirmEmail(result.confirmationToken());
+
+		assertThat(this.parties.accountByUsername("newbiz")).get()
+			.satisfies((account) -> assertThat(account.isEmailConfirmed()).isTrue());
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.parties.confirmEmail(result.confirmationToken()));
+		assertThat(this.parties.company(result.companyId()).getProvinceCode()).isEqualTo("SVK");
+	}
+
+	@Test
+	void refusesASignUpWithATakenNameABadAddressAndAnUnknownProvince() {
+		this.parties.signUp(signUp("taken", "VTE"));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.parties.signUp(new SignUp("taken", "{noop}x", "not-an-address", "ບໍລິສັດ", "Co",
+					null, null, "ZZZ", null, null, null)))
+			.satisfies((ex) -> assertThat(ex.fieldErrors()).extracting((error) -> error.field())
+				.containsExactlyInAnyOrder("username", "email", "provinceCode"));
+	}
+
+	@Test
+	void keepsMailInTheOutboxUntilRelayed() {
+		OutboxMail older = this.notifications.queue("a@example.la", "Confirm", "Link 1");
+		OutboxMail newer = this.notifications.queue("b@example.la", "Confirm", "Link 2");
+
+		this.notifications.markSent(older.getId());
+
+		assertThat(this.notifications.unsent()).extracting(OutboxMail::getId)
+			.contains(newer.getId())
+			.doesNotContain(older.getId());
+		List<Long> outbox = this.notifications.outbox().stream().map(OutboxMail::getId).toList();
+		assertThat(outbox.indexOf(newer.getId())).isLessThan(outbox.indexOf(older.getId()));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.notifications.markSent(older.getId()));
+	}
+
+	@Test
+	void detectsAnAuditEntryChangedInTheDatabase() {
+		AuditEntry entry = this.audit.record("officer.vte", "case.studied", "case", "ICT-VTE-2026-000999",
+				"recommend approval", null);
+		this.audit.record("leader.vte", "case.approved", "case", "ICT-VTE-2026-000999", "approved", null);
+		assertThat(this.audit.verify().intact()).isTrue();
+
+		this.jdbc.update("update audit_entry set detail = ? where id = ?", "recommend rejection", entry.getId());
+		try {
+			ChainVerification result = this.audit.verify();
+			assertThat(result.intact()).isFalse();
+			assertThat(result.firstBrokenEntryId()).isEqualTo(entry.getId());
+		}
+		finally {
+			this.jdbc.update("update audit_entry set detail = ? where id = ?", "recommend approval", entry.getId());
+		}
+		assertThat(this.audit.verify().intact()).isTrue();
+	}
+
+	private Actor staff(String username, Role role, String authorityCode) {
+		return this.authorities
+			.createStaff(username, "{noop}demo", role, authorityCode, "ພະນັກງານ " + username, "Staff " + username,
+					username + "@dtc.gov.la")
+			.toActor();
+	}
+
+	private Actor applicant(String username, String provinceCode) {
+		ApplicantAccount account = this.parties.createConfirmedApplicant(signUp(username, provinceCode));
+		return account.toActor();
+	}
+
+	private static SignUp signUp(String username, String provinceCode) {
+		return new SignUp(username, "{noop}demo", username + "@example.la", "ບໍລິສັດ " + username, username + " Co.",
+				"ERO-" + username, "TAX-" + username, provinceCode, "Ban Phonxay, Xaysettha", "Contact " + username,
+				"+856 20 5555 5555");
+	}
+
+}

@@ -1,0 +1,108 @@
+package la.anuyat.casefile;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Role;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CaseFileTest {
+
+	@Test
+	void refusesToSubmitACaseTwice() {
+		CaseFile caseFile = Fixtures.submittedCase();
+
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> caseFile.submit(Fixtures.NOW))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("case.notDraft"));
+	}
+
+	@Test
+	void refusesADecisionBeforeTheStudy() {
+		CaseFile caseFile = Fixtures.caseInStudy();
+
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> caseFile.recordDecision(Fixtures.leader(), Decision.APPROVE, "ok", Fixtures.NOW));
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+	}
+
+	@Test
+	void refusesAStudyBeforeTheCompletenessCheck() {
+		CaseFile caseFile = Fixtures.submittedCase();
+
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_APPROVE, "fine"));
+	}
+
+	@Test
+	void sendsTheCaseBackAndForthUntilTheInformationIsComplete() {
+		CaseFile caseFile = Fixtures.submittedCase();
+
+		caseFile.requestInformation("Please add the tax registration");
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.INFO_REQUESTED);
+		caseFile.answerInformationRequest("Added");
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		caseFile.requestInformation("And the director's ID");
+		caseFile.answerInformationRequest("Added too");
+		caseFile.markComplete();
+
+		assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+		assertThat(caseFile.getInformationRequest()).isEqualTo("And the director's ID");
+		assertThat(caseFile.getInformationAnswer()).isEqualTo("Added too");
+	}
+
+	@Test
+	void refusesAnAnswerWhenNothingWasAsked() {
+		CaseFile caseFile = Fixtures.submittedCase();
+
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> caseFile.answerInformationRequest("x"));
+	}
+
+	@Test
+	void requiresAWrittenRecommendation() {
+		CaseFile caseFile = Fixtures.caseInStudy();
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_REJECT, "  "));
+	}
+
+	@Test
+	void attachesALicenceOnlyToAnApprovedCaseAndOnlyOnce() {
+		CaseFile rejected = Fixtures.caseStudiedBy(Fixtures.officer());
+		rejected.recordDecision(Fixtures.leader(), Decision.REJECT, "Incomplete business plan", Fixtures.NOW);
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> rejected.attachLicence("LIC-VTE-2026-000001"));
+
+		CaseFile approved = Fixtures.caseStudiedBy(Fixtures.officer());
+		approved.recordDecision(Fixtures.leader(), Decision.APPROVE, "Complete", Fixtures.NOW);
+		approved.attachLicence("LIC-VTE-2026-000001");
+		assertThat(approved.getLicenceNumber()).isEqualTo("LIC-VTE-2026-000001");
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> approved.attachLicence("LIC-VTE-2026-000002"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("case.licenceAlreadyIssued"));
+	}
+
+	@Test
+	void keepsTheAuthorityOfAClosedCase() {
+		CaseFile caseFile = Fixtures.caseStudiedBy(Fixtures.officer());
+		caseFile.assignAuthority("MTC");
+		caseFile.recordDecision(new Actor("leader.mtc", Role.LEADERSHIP, "MTC", null), Decision.REJECT, "No",
+				Fixtures.NOW);
+
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> caseFile.assignAuthority("VTE"));
+		assertThat(caseFile.getAuthorityCode()).isEqualTo("MTC");
+	}
+
+	@Test
+	void acceptsFormChangesOnlyWhileTheApplicantHoldsTheCase() {
+		CaseFile caseFile = Fixtures.draftCase();
+		caseFile.changeFormData("{\"a\":1}");
+		caseFile.submit(Fixtures.NOW);
+
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> caseFile.changeFormData("{}"));
+		assertThat(caseFile.getFormData()).isEqualTo("{\"a\":1}");
+	}
+
+}
