@@ -1,0 +1,71 @@
+package la.anuyat.casefile.workflow;
+
+import java.util.List;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.casefile.CaseFile;
+
+/**
+ * The only way into the workflow of a case: the UI and the REST API call this, never the
+ * process engine, so that the engine stays replaceable (see STACK.md, "Engine").
+ * <p>
+ * Task keys and their outcomes: {@code userTask_checkCompleteness} (complete |
+ * request-info), {@code userTask_answerInformationRequest} (resubmit; the comment is the
+ * answer), {@code userTask_studyApplication} (recommend-approve | recommend-reject),
+ * {@code userTask_decideApplication} (approve | reject). Every outcome but
+ * {@code complete} needs a comment: the question, the answer, the recommendation or the
+ * reasons.
+ */
+public interface CaseWorkflow {
+
+	/**
+	 * Submits the applicant's draft and starts its licence application process (business
+	 * key = case number).
+	 * @return the submitted case, as the applicant sees it
+	 */
+	CaseFile submit(Actor applicant, String caseNumber);
+
+	/**
+	 * The open tasks this actor may work on: staff see the tasks of their role in their
+	 * authority (also those a colleague has claimed) and tasks assigned to them;
+	 * applicants see the information requests addressed to them. Most urgent first.
+	 */
+	List<WorkItem> tasksFor(Actor actor);
+
+	/**
+	 * One task, if the actor may see it.
+	 * @throws la.anuyat.shared.NotFoundException when there is no such open task or it is
+	 * not visible to the actor (another authority's task)
+	 */
+	WorkItem task(Actor actor, String taskId);
+
+	/**
+	 * Takes the task, so that colleagues see who is working on it.
+	 * @throws la.anuyat.shared.NotFoundException when the task is not visible to the
+	 * actor
+	 * @throws la.anuyat.shared.ConflictException when someone else has claimed it
+	 */
+	void claim(Actor actor, String taskId);
+
+	/**
+	 * Records the actor's outcome on the case and moves the process on; claims the task
+	 * first if nobody has. Nothing is changed when a rule refuses.
+	 * @param outcome one of {@link WorkItem#outcomes()}
+	 * @param comment the question, answer, recommendation or reasons (required except for
+	 * complete)
+	 * @throws la.anuyat.shared.NotFoundException when the task is not visible to the
+	 * actor
+	 * @throws la.anuyat.shared.InvalidInputException when the outcome does not belong to
+	 * the task or the comment is missing
+	 * @throws la.anuyat.shared.ConflictException when someone else claimed the task, or
+	 * the actor studied the case and now tries to decide it (four-eyes)
+	 */
+	void complete(Actor actor, String taskId, String outcome, String comment);
+
+	/**
+	 * The open tasks of one case, for its case view (no access check: the caller has
+	 * already loaded the case through an access-checked service).
+	 */
+	List<WorkItem> openTasksOfCase(long caseId);
+
+}

@@ -1,0 +1,51 @@
+package la.anuyat.casefile.workflow.internal;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.StaffMember;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.licence.LicenceService;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Issues the licence of an approved case, with its signed certificate, for the validity
+ * the validity decision chose. The licence and its audit entry name the leader who
+ * decided (and the delegation they acted under), not the engine: the decider is read from
+ * the case, where the decision was recorded.
+ */
+@Component("issueLicenceDelegate")
+class IssueLicenceDelegate implements JavaDelegate {
+
+	private final LicenceService licences;
+
+	private final CaseFileService caseFiles;
+
+	private final AuthorityService authorities;
+
+	IssueLicenceDelegate(LicenceService licences, CaseFileService caseFiles, AuthorityService authorities) {
+		this.licences = licences;
+		this.caseFiles = caseFiles;
+		this.authorities = authorities;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		long caseId = LicenceApplicationVariables.caseId(execution);
+		this.licences.issue(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+	}
+
+	private Actor decider(long caseId) {
+		CaseFile caseFile = this.caseFiles.caseById(caseId);
+		if (caseFile.getDecidedBy() == null) {
+			return Actor.system();
+		}
+		return this.authorities.staffByUsername(caseFile.getDecidedBy())
+			.map(StaffMember::toActor)
+			.orElse(Actor.system());
+	}
+
+}

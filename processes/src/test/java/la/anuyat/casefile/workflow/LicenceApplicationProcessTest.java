@@ -1,0 +1,404 @@
+package la.anuyat.casefile.workflow;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.notification.NotificationService;
+import la.anuyat.notification.OutboxMail;
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.NotFoundException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every path of the licence application, driven through the workflow facade as the UI and
+ * the API drive it, on the real domain services, the engine and an in-memory database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class LicenceApplicationProcessTest {
+
+	private static final String CHECK = "userTask_checkCompleteness";
+
+	private static final String ANSWER = "userTask_answerInformationRequest";
+
+	private static final String STUDY = "userTask_studyApplication";
+
+	private static final String DECIDE = "userTask_decideApplication";
+
+	@Autowired
+	private CaseWorkflow workflow;
+
+	@Autowired
+	private WorkflowFixtures fixtures;
+
+	@Autowired
+	private CaseFileService caseFiles;
+
+	@Autowired
+	private LicenceService licences;
+
+	@Autowired
+	private NotificationService notifications;
+
+	@Autowired
+	private ProcessEngine engine;
+
+	private Actor officer;
+
+	private Actor leader;
+
+	private Actor deputy;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		this.officer = this.fixtures.officerVte();
+		this.leader = this.fixtures.leaderVte();
+		this.deputy = this.fixtures.deputyVte();
+	}
+
+	@Test
+	void issuesTheLicenceWithItsCertificateWhenLeadershipApproves() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		ProcessInstance instance = processOf(submitted);
+		BpmnAwareTests.assertThat(instance).isWaitingAt(CHECK);
+		assertThat(submitted.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(submitted.getAuthorityCode()).isEqualTo("VTE");
+
+		complete(this.officer, submitted, CHECK, "complete", null);
+		BpmnAwareTests.assertThat(instance)
+			.isWaitingAt("callActivity_reviewAndDecide")
+			.calledProcessInstance("review-and-decide")
+			.isWaitingAt(STUDY);
+		complete(this.officer, submitted, STUDY, "recommend-approve", "All documents in order.");
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
+		complete(this.leader, submitted, DECIDE, "approve", "Meets the requirements.");
+
+		BpmnAwareTests.assertThat(instance)
+			.isEnded()
+			.hasPassedInOrder("businessRuleTask_routeApplication", "serviceTask_assignAuthority", CHECK,
+					"callActivity_reviewAndDecide", "businessRuleTask_determineValidity", "serviceTask_issueLicence",
+					"serviceTask_notifyLicenceIssued", "endEvent_licenceIssued");
+		CaseFile approved = reload(submitted);
+		assertThat(approved.getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(approved.getDecidedBy()).isEqualTo(this.leader.username());
+		assertThat(approved.getLicenceNumber()).isNotBlank();
+		assertThat(approved.getDueDate()).as("a closed case has no deadline").isNull();
+		Licence licence = this.licences.licence(approved.getLicenceNumber()).orElseThrow();
+		// ICT-SOFT is not an ISP type: 36 months by the validity table, the last day
+		// included
+		assertThat(licence.getValidUntil()).isEqualTo(licence.getIssuedOn().plusMonths(36).minusDays(1));
+		assertThat(licence.getIssuedBy()).isEqualTo(this.leader.username());
+		byte[] pdf = this.licences.certificatePdf(applicant, approved.getLicenceNumber());
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(mailsTo(applicant)).anySatisfy((mail) -> {
+			assertThat(mail.getSubject()).contains(approved.getLicenceNumber());
+			assertThat(mail.getBody()).contains("ໃບອະນຸຍາດເລກທີ " + approved.getLicenceNumber())
+				.contains("https://anuyat.example.la/verify/" + approved.getLicenceNumber());
+		});
+		assertThat(this.workflow.openTasksOfCase(approved.getId())).isEmpty();
+	}
+
+	@Test
+	void sendsTheReasonsToTheApplicantWhenLeadershipRejects() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SHOP");
+		ProcessInstance instance = processOf(submitted);
+
+		complete(this.officer, submitted, CHECK, "complete", null);
+		complete(this.officer, submitted, STUDY, "recommend-reject", "The shop has no business registration.");
+		complete(this.deputy, submitted, DECIDE, "reject", "No valid enterprise registration.");
+
+		BpmnAwareTests.assertThat(instance)
+			.isEnded()
+			.hasPassed("serviceTask_notifyRejection", "endEvent_applicationRejected")
+			.hasNotPassed("serviceTask_issueLicence");
+		CaseFile rejected = reload(submitted);
+		assertThat(rejected.getStatus()).isEqualTo(CaseStatus.REJECTED);
+		assertThat(rejected.getLicenceNumber()).isNull();
+		assertThat(rejected.getDueDate()).isNull();
+		assertThat(mailsTo(applicant)).anySatisfy((mail) -> {
+			assertThat(mail.getSubject()).contains(rejected.getCaseNumber()).contains("rejected");
+			assertThat(mail.getBody()).contains("ເຫດຜົນ: No valid enterprise registration.")
+				.contains("Reasons: No valid enterprise registration.");
+		});
+	}
+
+	@Test
+	void sendsTheApplicationBackForInformationAsOftenAsTheOfficerAsks() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-CONS");
+		ProcessInstance instance = processOf(submitted);
+
+		for (int round = 1; round <= 2; round++) {
+			complete(this.officer, submitted, CHECK, "request-info", "Please upload the tax certificate " + round);
+			assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.INFO_REQUESTED);
+			assertThat(reload(submitted).getInformationRequest())
+				.isEqualTo("Please upload the tax certificate " + round);
+			BpmnAwareTests.assertThat(instance)
+				.isWaitingAt("callActivity_requestInformation")
+				.calledProcessInstance("request-information")
+				.isWaitingAt(ANSWER);
+			assertThat(tasksOfCase(this.officer, submitted)).isEmpty();
+
+			WorkItem request = onlyTask(applicant, submitted, ANSWER);
+			assertThat(request.assignee()).isEqualTo(applicant.username());
+			assertThat(request.outcomes()).containsExactly("resubmit");
+			this.workflow.complete(applicant, request.taskId(), "resubmit", "Uploaded, round " + round);
+
+			assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+			assertThat(reload(submitted).getInformationAnswer()).isEqualTo("Uploaded, round " + round);
+			BpmnAwareTests.assertThat(instance).isWaitingAt(CHECK);
+		}
+		complete(this.officer, submitted, CHECK, "complete", "Complete now.");
+
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+		BpmnAwareTests.assertThat(instance)
+			.isWaitingAt("callActivity_reviewAndDecide")
+			.calledProcessInstance("review-and-decide")
+			.isWaitingAt(STUDY);
+	}
+
+	@Test
+	void showsTheInformationRequestOnlyToTheApplicantWhoWasAsked() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		Actor otherApplicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-CONS");
+		complete(this.officer, submitted, CHECK, "request-info", "Which services exactly?");
+		WorkItem request = onlyTask(applicant, submitted, ANSWER);
+
+		assertThat(tasksOfCase(otherApplicant, submitted)).isEmpty();
+		assertThatThrownBy(() -> this.workflow.task(otherApplicant, request.taskId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.workflow.complete(otherApplicant, request.taskId(), "resubmit", "Mine now"))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.INFO_REQUESTED);
+	}
+
+	@Test
+	void rejectsDecisionByTheLeaderWhoStudiedTheCase() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		complete(this.officer, submitted, CHECK, "complete", null);
+		complete(this.leader, submitted, STUDY, "recommend-approve", "I studied it myself.");
+		WorkItem decision = onlyTask(this.leader, submitted, DECIDE);
+
+		assertThatThrownBy(() -> this.workflow.complete(this.leader, decision.taskId(), "approve", "And I approve."))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo("case.fourEyes");
+				assertThat(ex.text().lo()).isNotBlank();
+				assertThat(ex.text().en()).contains("studied");
+			});
+
+		WorkItem stillOpen = this.workflow.task(this.deputy, decision.taskId());
+		assertThat(stillOpen.assignee()).as("the refused leader did not keep the task").isNull();
+		CaseFile unchanged = reload(submitted);
+		assertThat(unchanged.getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
+		assertThat(unchanged.getDecidedBy()).isNull();
+		BpmnAwareTests.assertThat(processOf(submitted)).calledProcessInstance("review-and-decide").isWaitingAt(DECIDE);
+	}
+
+	@Test
+	void letsOneLeaderStudyAndAnotherDecide() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-DIST");
+		ProcessInstance instance = processOf(submitted);
+		complete(this.officer, submitted, CHECK, "complete", null);
+		complete(this.leader, submitted, STUDY, "recommend-approve", "Studied by the head.");
+		complete(this.deputy, submitted, DECIDE, "approve", "Decided by the deputy.");
+
+		CaseFile approved = reload(submitted);
+		assertThat(approved.getStudiedBy()).isEqualTo(this.leader.username());
+		assertThat(approved.getDecidedBy()).isEqualTo(this.deputy.username());
+		assertThat(approved.getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(approved.getLicenceNumber()).isNotBlank();
+		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_licenceIssued");
+	}
+
+	@Test
+	void givesEveryTaskTheDueDateOfTheDecisionTableOnTheTaskAndOnTheCase() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		LocalDateTime before = LocalDateTime.now();
+		CaseFile submitted = submit(applicant, "ICT-INST");
+		assertDueInDays(onlyTask(this.officer, submitted, CHECK), submitted, 3, before);
+
+		before = LocalDateTime.now();
+		complete(this.officer, submitted, CHECK, "request-info", "Director's ID, please.");
+		assertDueInDays(onlyTask(applicant, submitted, ANSWER), submitted, 14, before);
+
+		this.workflow.complete(applicant, onlyTask(applicant, submitted, ANSWER).taskId(), "resubmit", "Attached.");
+		before = LocalDateTime.now();
+		complete(this.officer, submitted, CHECK, "complete", null);
+		assertDueInDays(onlyTask(this.officer, submitted, STUDY), submitted, 7, before);
+
+		before = LocalDateTime.now();
+		complete(this.officer, submitted, STUDY, "recommend-approve", "Fine.");
+		WorkItem decision = onlyTask(this.leader, submitted, DECIDE);
+		assertDueInDays(decision, submitted, 5, before);
+		assertThat(decision.overdue()).isFalse();
+	}
+
+	@Test
+	void routesNationalIspLicencesToTheMinistry() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-ISP1");
+
+		assertThat(submitted.getAuthorityCode()).isEqualTo("MTC");
+		assertThat(tasksOfCase(this.officer, submitted)).as("the province does not see ministry work").isEmpty();
+		WorkItem check = onlyTask(this.fixtures.officerMtc(), submitted, CHECK);
+		assertThat(check.authorityCode()).isEqualTo("MTC");
+		assertThat(check.caseType()).isEqualTo("ICT-ISP1");
+	}
+
+	@Test
+	void refusesAnOutcomeThatTheTaskDoesNotHave() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+
+		assertThatThrownBy(() -> this.workflow.complete(this.officer, check.taskId(), "approve", "Looks good"))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo("task.invalidOutcome");
+				assertThat(ex.text().en()).contains("complete, request-info");
+				assertThat(ex.text().lo()).contains("complete, request-info");
+			});
+		assertThatThrownBy(() -> this.workflow.complete(this.officer, check.taskId(), "request-info", " "))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("task.commentRequired"));
+
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.workflow.task(this.officer, check.taskId()).assignee()).isNull();
+		BpmnAwareTests.assertThat(processOf(submitted)).isWaitingAt(CHECK);
+	}
+
+	@Test
+	void hidesATaskFromAnotherProvincesOfficer() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		Actor officerLpb = this.fixtures.officerLpb();
+		Actor leaderLpb = this.fixtures.leaderLpb();
+
+		assertThat(tasksOfCase(officerLpb, submitted)).isEmpty();
+		assertThat(tasksOfCase(leaderLpb, submitted)).isEmpty();
+		assertThatThrownBy(() -> this.workflow.task(officerLpb, check.taskId()))
+			.isInstanceOfSatisfying(NotFoundException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo("task.notFound");
+				assertThat(ex.text().lo()).isNotBlank();
+			});
+		assertThatThrownBy(() -> this.workflow.claim(officerLpb, check.taskId())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.workflow.complete(officerLpb, check.taskId(), "complete", null))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.workflow.task(applicant, check.taskId())).isInstanceOf(NotFoundException.class);
+
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(this.workflow.task(this.officer, check.taskId()).assignee()).isNull();
+	}
+
+	@Test
+	void refusesATaskThatAColleagueHasClaimed() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		Actor colleague = this.fixtures.secondOfficerVte();
+
+		this.workflow.claim(this.officer, check.taskId());
+		this.workflow.claim(this.officer, check.taskId());
+
+		assertThat(this.workflow.task(colleague, check.taskId()).assignee()).isEqualTo(this.officer.username());
+		assertThatThrownBy(() -> this.workflow.claim(colleague, check.taskId())).isInstanceOfSatisfying(
+				ConflictException.class, (ex) -> assertThat(ex.code()).isEqualTo("task.claimedByOther"));
+		assertThatThrownBy(() -> this.workflow.complete(colleague, check.taskId(), "complete", null))
+			.isInstanceOf(ConflictException.class);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+	}
+
+	@Test
+	void showsSectionWorkToOfficersAndDecisionsOnlyToLeadership() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		assertThat(tasksOfCase(this.leader, submitted)).as("completeness is section work").isEmpty();
+		complete(this.officer, submitted, CHECK, "complete", null);
+		assertThat(tasksOfCase(this.leader, submitted)).extracting(WorkItem::taskKey).containsExactly(STUDY);
+		complete(this.officer, submitted, STUDY, "recommend-approve", "Fine.");
+
+		assertThat(tasksOfCase(this.officer, submitted)).as("deciding is the leadership's").isEmpty();
+		assertThat(tasksOfCase(this.fixtures.administrator(), submitted)).isEmpty();
+		WorkItem decision = onlyTask(this.leader, submitted, DECIDE);
+		assertThat(decision.name().en()).isEqualTo("Decide the application");
+		assertThat(decision.name().lo()).isEqualTo("ຕັດສິນຄຳຮ້ອງ");
+		assertThat(decision.outcomes()).containsExactly("approve", "reject");
+		assertThat(decision.caseNumber()).isEqualTo(submitted.getCaseNumber());
+		assertThat(this.workflow.openTasksOfCase(submitted.getId())).extracting(WorkItem::taskId)
+			.containsExactly(decision.taskId());
+	}
+
+	private CaseFile submit(Actor applicant, String licenceType) {
+		CaseFile draft = this.fixtures.draft(applicant, licenceType, "VTE");
+		CaseFile submitted = this.workflow.submit(applicant, draft.getCaseNumber());
+		assertThat(submitted.getProcessInstanceId()).isNotBlank();
+		return submitted;
+	}
+
+	private void complete(Actor actor, CaseFile caseFile, String taskKey, String outcome, String comment) {
+		this.workflow.complete(actor, onlyTask(actor, caseFile, taskKey).taskId(), outcome, comment);
+	}
+
+	private WorkItem onlyTask(Actor actor, CaseFile caseFile, String taskKey) {
+		List<WorkItem> tasks = tasksOfCase(actor, caseFile);
+		assertThat(tasks).extracting(WorkItem::taskKey).containsExactly(taskKey);
+		return tasks.get(0);
+	}
+
+	private List<WorkItem> tasksOfCase(Actor actor, CaseFile caseFile) {
+		return this.workflow.tasksFor(actor)
+			.stream()
+			.filter((task) -> task.caseNumber().equals(caseFile.getCaseNumber()))
+			.toList();
+	}
+
+	private CaseFile reload(CaseFile caseFile) {
+		return this.caseFiles.caseById(caseFile.getId());
+	}
+
+	private ProcessInstance processOf(CaseFile caseFile) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceId(caseFile.getProcessInstanceId())
+			.singleResult();
+	}
+
+	private List<OutboxMail> mailsTo(Actor applicant) {
+		return this.notifications.outbox()
+			.stream()
+			.filter((mail) -> mail.getRecipient().equals(this.fixtures.companyEmail(applicant)))
+			.toList();
+	}
+
+	private void assertDueInDays(WorkItem task, CaseFile caseFile, int days, LocalDateTime before) {
+		LocalDateTime after = LocalDateTime.now();
+		assertThat(task.due()).isNotNull()
+			.isAfterOrEqualTo(before.plusDays(days).truncatedTo(ChronoUnit.MINUTES))
+			.isBeforeOrEqualTo(after.plusDays(days));
+		assertThat(reload(caseFile).getDueDate()).as("the case shows the task's due date").isEqualTo(task.due());
+	}
+
+}

@@ -1,0 +1,103 @@
+package la.anuyat.casefile.workflow;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.Role;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.party.ApplicantAccount;
+import la.anuyat.party.PartyService;
+import la.anuyat.party.SignUp;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * People and cases for process tests, made through the real domain services. Staff are
+ * created once per database; every applicant is a new company, so tests do not see each
+ * other's cases.
+ */
+@Component
+class WorkflowFixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	static final String FORM_DATA = "{\"companyNameLo\":\"ບໍລິສັດ ທົດລອງ\",\"plannedServices\":\"software\"}";
+
+	private final AuthorityService authorities;
+
+	private final PartyService parties;
+
+	private final CaseFileService caseFiles;
+
+	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles) {
+		this.authorities = authorities;
+		this.parties = parties;
+		this.caseFiles = caseFiles;
+	}
+
+	Actor officerVte() {
+		return staff("officer.vte", Role.SECTION_OFFICER, "VTE");
+	}
+
+	Actor secondOfficerVte() {
+		return staff("officer2.vte", Role.SECTION_OFFICER, "VTE");
+	}
+
+	Actor leaderVte() {
+		return staff("leader.vte", Role.LEADERSHIP, "VTE");
+	}
+
+	Actor deputyVte() {
+		return staff("deputy.vte", Role.LEADERSHIP, "VTE");
+	}
+
+	Actor officerLpb() {
+		return staff("officer.lpb", Role.SECTION_OFFICER, "LPB");
+	}
+
+	Actor leaderLpb() {
+		return staff("leader.lpb", Role.LEADERSHIP, "LPB");
+	}
+
+	Actor officerMtc() {
+		return staff("officer.mtc", Role.SECTION_OFFICER, "MTC");
+	}
+
+	Actor administrator() {
+		return staff("admin", Role.ADMINISTRATOR, null);
+	}
+
+	/**
+	 * A new company in the province, with a confirmed applicant account.
+	 */
+	Actor newApplicant(String provinceCode) {
+		int n = SEQUENCE.incrementAndGet();
+		String username = "applicant" + n + "." + provinceCode.toLowerCase();
+		ApplicantAccount account = this.parties.createConfirmedApplicant(new SignUp(username, "{noop}demo",
+				username + "@company.example.la", "ບໍລິສັດ ທົດລອງ " + n, "Test Company " + n, "ENT-" + n, "TAX-" + n,
+				provinceCode, "Ban Phonxay, " + provinceCode, "Contact " + n, "+856 20 5555 " + n));
+		return account.toActor();
+	}
+
+	String companyEmail(Actor applicant) {
+		return applicant.username() + "@company.example.la";
+	}
+
+	/**
+	 * A draft application of the applicant's company for the licence type in the
+	 * province.
+	 */
+	CaseFile draft(Actor applicant, String licenceTypeCode, String provinceCode) {
+		return this.caseFiles.createDraft(applicant, licenceTypeCode, provinceCode, FORM_DATA);
+	}
+
+	private Actor staff(String username, Role role, String authorityCode) {
+		return this.authorities.staffByUsername(username)
+			.orElseGet(() -> this.authorities.createStaff(username, "{noop}demo", role, authorityCode, username,
+					username, username + "@anuyat.example.la"))
+			.toActor();
+	}
+
+}

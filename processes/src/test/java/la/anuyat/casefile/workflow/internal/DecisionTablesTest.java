@@ -1,0 +1,74 @@
+package la.anuyat.casefile.workflow.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The decision tables as an analyst edits them in Camunda Modeler, evaluated by a bare
+ * DMN engine.
+ */
+class DecisionTablesTest {
+
+	private static final DmnEngine ENGINE = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+	@ParameterizedTest
+	@CsvSource({ "ICT-ISP1, VTE, MTC", "ICT-ISP2, LPB, MTC", "ICT-ISP3, LPB, LPB", "ICT-SOFT, VTE, VTE",
+			"ICT-CONS, CPS, CPS", "ICT-SHOP, SVK, SVK", "ICT-IMP, VTE, VTE", "ICT-DIST, XKH, XKH",
+			"ICT-INST, ATP, ATP" })
+	void routesNationalIspsToTheMinistryAndEverythingElseToTheProvince(String licenceType, String province,
+			String authority) {
+		assertThat(evaluate("licence-routing.dmn", "licenceRouting",
+				Variables.createVariables().putValue("licenceType", licenceType).putValue("province", province))
+			.<String>getSingleEntry()).isEqualTo(authority);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "ICT-ISP1, 60", "ICT-ISP2, 60", "ICT-ISP3, 60", "ICT-SOFT, 36", "ICT-CONS, 36", "ICT-SHOP, 36",
+			"ICT-IMP, 36", "ICT-DIST, 36", "ICT-INST, 36" })
+	void givesIspsFiveYearsAndOtherIctBusinessesThree(String licenceType, int months) {
+		Number validity = evaluate("licence-validity.dmn", "licenceValidity",
+				Variables.createVariables().putValue("licenceType", licenceType))
+			.getSingleEntry();
+		assertThat(validity.intValue()).isEqualTo(months);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "userTask_checkCompleteness, 3", "userTask_answerInformationRequest, 14",
+			"userTask_studyApplication, 7", "userTask_decideApplication, 5" })
+	void givesEveryUserTaskItsDays(String taskKey, int days) {
+		Number dueInDays = evaluate("task-due-dates.dmn", "taskDueDate",
+				Variables.createVariables().putValue("taskKey", taskKey))
+			.getSingleEntry();
+		assertThat(dueInDays.intValue()).isEqualTo(days);
+	}
+
+	@Test
+	void givesNoDueDateToATaskTheTableDoesNotList() {
+		assertThat(evaluate("task-due-dates.dmn", "taskDueDate",
+				Variables.createVariables().putValue("taskKey", "userTask_somethingNew")))
+			.isNull();
+	}
+
+	private static DmnDecisionResultEntries evaluate(String file, String decisionKey, VariableMap variables) {
+		try (InputStream model = DecisionTablesTest.class.getResourceAsStream("/dmn/" + file)) {
+			DmnDecision decision = ENGINE.parseDecision(decisionKey, model);
+			return ENGINE.evaluateDecision(decision, variables).getFirstResult();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
