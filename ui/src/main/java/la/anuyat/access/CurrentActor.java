@@ -1,0 +1,67 @@
+package la.anuyat.access;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import la.anuyat.access.internal.AccountDetailsService;
+import la.anuyat.access.internal.SignedInUser;
+import la.anuyat.authority.Actor;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting in the current request (Vaadin or REST), as the domain's {@link Actor}:
+ * staff with their role and authority, applicants with their company.
+ */
+@Component
+public class CurrentActor {
+
+	private final AccountDetailsService accounts;
+
+	public CurrentActor(AccountDetailsService accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The signed-in actor.
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in (Spring
+	 * Security answers it with a sign-in request)
+	 */
+	public Actor actor() {
+		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+	}
+
+	/**
+	 * The signed-in actor, empty for anonymous visitors.
+	 */
+	public Optional<Actor> current() {
+		return signedInUser().map(SignedInUser::actor);
+	}
+
+	/**
+	 * A name to greet the signed-in user with: a staff member's full name, an applicant's
+	 * company name.
+	 */
+	public Optional<String> displayName(Locale locale) {
+		return signedInUser().map((user) -> user.displayName(locale));
+	}
+
+	private Optional<SignedInUser> signedInUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		if (authentication.getPrincipal() instanceof SignedInUser user) {
+			return Optional.of(user);
+		}
+		// signed in by other means (a test's mock user, a future OIDC login): look the
+		// account up by name
+		return this.accounts.user(authentication.getName());
+	}
+
+}

@@ -1,0 +1,85 @@
+package la.anuyat.access.internal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import la.anuyat.access.EmailNotConfirmedException;
+import la.anuyat.api.ApiLanguage;
+import la.anuyat.api.ApiProblems;
+import la.anuyat.authority.Role;
+import la.anuyat.shared.LocalizedText;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Security of the machine interfaces: the REST API ({@code /api/**}) and Camunda's engine
+ * REST API ({@code /engine-rest/**}, administrators only). HTTP Basic on every request,
+ * no session, no CSRF token (nothing rides on a browser cookie here), and refusals as
+ * problem details, not HTML. Ordered before the Vaadin chain, which covers everything
+ * else.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	private static final String REALM = "Anuyat";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+		PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+		AuthenticationEntryPoint signInRequired = (request, response, ex) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+			LocalizedText text = (ex instanceof EmailNotConfirmedException notConfirmed) ? notConfirmed.text()
+					: LocalizedText.of("ກະລຸນາເຂົ້າສູ່ລະບົບດ້ວຍຊື່ຜູ້ໃຊ້ ແລະ ລະຫັດຜ່ານທີ່ຖືກຕ້ອງ",
+							"Sign in with a valid user name and password (HTTP Basic)");
+			String code = (ex instanceof EmailNotConfirmedException) ? "auth.emailNotConfirmed" : "auth.required";
+			write(objectMapper, request, response, HttpStatus.UNAUTHORIZED, code, text);
+		};
+		AccessDeniedHandler notAllowed = (request, response, ex) -> write(objectMapper, request, response,
+				HttpStatus.FORBIDDEN, "auth.forbidden",
+				LocalizedText.of("ທ່ານບໍ່ມີສິດເຮັດສິ່ງນີ້", "You are not allowed to do this"));
+		http.securityMatcher(new OrRequestMatcher(path.matcher("/api/**"), path.matcher("/engine-rest/**")))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(path.matcher("/engine-rest/**"))
+				.hasRole(Role.ADMINISTRATOR.name())
+				.requestMatchers(path.matcher(HttpMethod.GET, "/api/v1/licence-types"),
+						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"))
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(signInRequired))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(signInRequired).accessDeniedHandler(notAllowed))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.csrf((csrf) -> csrf.disable());
+		return http.build();
+	}
+
+	private static void write(ObjectMapper objectMapper, HttpServletRequest request, HttpServletResponse response,
+			HttpStatus status, String code, LocalizedText text) throws IOException {
+		Locale locale = ApiLanguage.of(request);
+		ProblemDetail problem = ApiProblems.problem(status, code, text, locale);
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		objectMapper.writeValue(response.getOutputStream(), problem);
+	}
+
+}

@@ -1,0 +1,95 @@
+package la.anuyat.app.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Role;
+
+/**
+ * The frame around every logged-in view: the application's name, who is logged in, the
+ * language switch, and a menu that shows each role only what it works with.
+ */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+		Optional<Actor> actor = currentActor.current();
+		setPrimarySection(Section.DRAWER);
+		addToNavbar(new DrawerToggle(), header(currentActor, actor, authentication));
+		addToDrawer(brand(), navigation(actor.map(Actor::role).orElse(null)));
+	}
+
+	private HorizontalLayout header(CurrentActor currentActor, Optional<Actor> actor,
+			AuthenticationContext authentication) {
+		Span title = new Span(getTranslation("shell.title"));
+		title.addClassName("shell-title");
+		Span user = new Span(actor
+			.map((a) -> currentActor.displayName(getLocale()).orElse(a.username()) + " · "
+					+ getTranslation("role." + a.role().name()))
+			.orElse(""));
+		user.setId("shell-user");
+		user.addClassName("shell-user");
+		Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
+				(event) -> authentication.logout());
+		logout.setId("logout");
+		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		HorizontalLayout header = new HorizontalLayout(title, user, new LanguageSwitch(), logout);
+		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		header.expand(title);
+		header.setWidthFull();
+		header.addClassName("shell-header");
+		return header;
+	}
+
+	private Div brand() {
+		Div brand = new Div();
+		brand.addClassName("shell-brand");
+		Span lao = new Span("ອະນຸຍາດ");
+		lao.addClassName("shell-brand-lo");
+		Span latin = new Span("Anuyat");
+		latin.addClassName("shell-brand-en");
+		brand.add(lao, latin);
+		return brand;
+	}
+
+	private SideNav navigation(Role role) {
+		SideNav nav = new SideNav();
+		nav.setId("nav");
+		if (role == Role.APPLICANT) {
+			nav.addItem(item("nav-my-applications", "nav.myApplications", "my-applications", VaadinIcon.FOLDER_OPEN));
+			nav.addItem(item("nav-new-application", "nav.newApplication", "new-application", VaadinIcon.PLUS));
+		}
+		else if (role != null) {
+			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
+		}
+		if (role == Role.ADMINISTRATOR) {
+			nav.addItem(item("nav-outbox", "nav.outbox", "admin/outbox", VaadinIcon.ENVELOPES));
+			nav.addItem(item("nav-audit", "nav.audit", "admin/audit", VaadinIcon.LINK));
+			SideNavItem cockpit = item("nav-cockpit", "nav.cockpit", "camunda/app/cockpit/", VaadinIcon.COG);
+			cockpit.setOpenInNewBrowserTab(true);
+			nav.addItem(cockpit);
+		}
+		return nav;
+	}
+
+	private SideNavItem item(String id, String key, String path, VaadinIcon icon) {
+		SideNavItem item = new SideNavItem(getTranslation(key), path, icon.create());
+		item.setId(id);
+		return item;
+	}
+
+}

@@ -1,0 +1,131 @@
+package la.anuyat.casefile.api;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.authority.Actor;
+import la.anuyat.casefile.CaseEvent;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseNote;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.Decision;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases as their parties see them: an applicant their company's, staff those of their
+ * jurisdiction. Another's case answers 404, exactly like a case that does not exist.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Applications and their history, as far as the caller may see them")
+class CaseController {
+
+	private final CurrentActor currentActor;
+
+	private final CaseFileService cases;
+
+	private final ObjectMapper objectMapper;
+
+	CaseController(CurrentActor currentActor, CaseFileService cases, ObjectMapper objectMapper) {
+		this.currentActor = currentActor;
+		this.cases = cases;
+		this.objectMapper = objectMapper;
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's cases: an applicant's own, or those in a staff member's jurisdiction")
+	List<CaseSummary> cases(Locale locale) {
+		Actor actor = this.currentActor.actor();
+		List<CaseFile> visible = actor.isApplicant() ? this.cases.casesOf(actor)
+				: this.cases.casesInJurisdiction(actor);
+		return visible.stream().map((caseFile) -> CaseSummary.of(caseFile, locale)).toList();
+	}
+
+	@GetMapping("/{caseNumber}")
+	@Operation(summary = "One case with its form data and history (descriptions in the request's language)")
+	CaseDetails caseFile(@PathVariable String caseNumber, Locale locale) throws JsonProcessingException {
+		Actor actor = this.currentActor.actor();
+		CaseFile caseFile = this.cases.caseByNumber(actor, caseNumber);
+		boolean staff = actor.isStaff();
+		JsonNode form = (caseFile.getFormData() != null) ? this.objectMapper.readTree(caseFile.getFormData()) : null;
+		List<HistoryEntry> history = caseFile.getHistory()
+			.stream()
+			.map((event) -> HistoryEntry.of(event, locale))
+			.toList();
+		// the officer's recommendation and internal notes are the regulator's working
+		// papers
+		return new CaseDetails(caseFile.getCaseNumber(), caseFile.getCaseType(), caseFile.getStatus(),
+				caseFile.getStatus().label().in(locale), caseFile.getAuthorityCode(), caseFile.getProvinceCode(),
+				caseFile.getApplicantUsername(), caseFile.getCreatedAt(), caseFile.getSubmittedAt(),
+				caseFile.getDueDate(), caseFile.getInformationRequest(), caseFile.getInformationAnswer(),
+				staff ? caseFile.getStudiedBy() : null, staff ? caseFile.getRecommendation() : null,
+				caseFile.getDecision(), caseFile.getDecisionReasons(), caseFile.getClosedAt(),
+				caseFile.getLicenceNumber(), form, history,
+				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null);
+	}
+
+	@PostMapping("/{caseNumber}/notes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Add an internal note to a case (staff only)")
+	Note addNote(@PathVariable String caseNumber, @RequestBody NewNote note) {
+		return Note.of(this.cases.addNote(this.currentActor.actor(), caseNumber, note.text()));
+	}
+
+	record CaseSummary(String caseNumber, String caseType, CaseStatus status, String statusLabel, String authority,
+			LocalDateTime submittedAt, LocalDateTime due, String licenceNumber) {
+
+		static CaseSummary of(CaseFile caseFile, Locale locale) {
+			return new CaseSummary(caseFile.getCaseNumber(), caseFile.getCaseType(), caseFile.getStatus(),
+					caseFile.getStatus().label().in(locale), caseFile.getAuthorityCode(), caseFile.getSubmittedAt(),
+					caseFile.getDueDate(), caseFile.getLicenceNumber());
+		}
+
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record CaseDetails(String caseNumber, String caseType, CaseStatus status, String statusLabel, String authority,
+			String province, String applicant, LocalDateTime createdAt, LocalDateTime submittedAt, LocalDateTime due,
+			String informationRequest, String informationAnswer, String studiedBy, String recommendation,
+			Decision decision, String decisionReasons, LocalDateTime closedAt, String licenceNumber, JsonNode form,
+			List<HistoryEntry> history, List<Note> notes) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record HistoryEntry(LocalDateTime at, String actor, String type, String description, String delegationRef) {
+
+		static HistoryEntry of(CaseEvent event, Locale locale) {
+			return new HistoryEntry(event.getAt(), event.getActor(), event.getType(), event.getDescription().in(locale),
+					event.getDelegationRef());
+		}
+
+	}
+
+	record Note(String author, String text, LocalDateTime at) {
+
+		static Note of(CaseNote note) {
+			return new Note(note.getAuthor(), note.getText(), note.getAt());
+		}
+
+	}
+
+	record NewNote(String text) {
+	}
+
+}

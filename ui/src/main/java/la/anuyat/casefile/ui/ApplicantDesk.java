@@ -1,0 +1,154 @@
+package la.anuyat.casefile.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.document.DocumentService;
+import la.anuyat.document.DocumentSummary;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.form.FormCatalogue;
+import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.licence.form.FormValidator;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
+import la.anuyat.shared.FieldError;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the applicant's views ask of the application: one place that knows which service
+ * answers, so that the views stay thin.
+ */
+@Component
+class ApplicantDesk {
+
+	static final String ANSWER_TASK = "userTask_answerInformationRequest";
+
+	static final String RESUBMIT = "resubmit";
+
+	private final CaseFileService cases;
+
+	private final CaseWorkflow workflow;
+
+	private final DocumentService documents;
+
+	private final LicenceService licences;
+
+	private final AuthorityService authorities;
+
+	private final FormCatalogue forms;
+
+	private final FormValidator validator;
+
+	private final PartyService parties;
+
+	ApplicantDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
+			AuthorityService authorities, FormCatalogue forms, FormValidator validator, PartyService parties) {
+		this.cases = cases;
+		this.workflow = workflow;
+		this.documents = documents;
+		this.licences = licences;
+		this.authorities = authorities;
+		this.forms = forms;
+		this.validator = validator;
+		this.parties = parties;
+	}
+
+	/** The applicant's own company, to fill in what the form asks about it. */
+	Optional<Company> company(Actor applicant) {
+		return Optional.ofNullable(applicant.companyId()).map(this.parties::company);
+	}
+
+	List<CaseFile> myCases(Actor applicant) {
+		return this.cases.casesOf(applicant);
+	}
+
+	CaseFile myCase(Actor applicant, String caseNumber) {
+		return this.cases.caseByNumber(applicant, caseNumber);
+	}
+
+	/** Licence types that have an application form, in catalogue order. */
+	List<LicenceType> licenceTypes() {
+		Map<String, FormDefinition> withForm = this.forms.formsByLicenceType();
+		return this.licences.licenceTypes()
+			.stream()
+			.filter(LicenceType::isActive)
+			.filter((type) -> withForm.containsKey(type.getCode()))
+			.toList();
+	}
+
+	Map<String, LicenceType> licenceTypesByCode() {
+		return this.licences.licenceTypes()
+			.stream()
+			.collect(Collectors.toMap(LicenceType::getCode, Function.identity()));
+	}
+
+	List<Authority> provinces() {
+		return this.authorities.provinces();
+	}
+
+	Authority authority(String code) {
+		return this.authorities.authority(code);
+	}
+
+	FormDefinition formFor(String licenceTypeCode) {
+		return this.forms.formFor(licenceTypeCode);
+	}
+
+	List<FieldError> validate(FormDefinition form, JsonNode data) {
+		return this.validator.validate(form, data);
+	}
+
+	CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson) {
+		return this.cases.createDraft(applicant, licenceTypeCode, provinceCode, formDataJson);
+	}
+
+	CaseFile updateDraft(Actor applicant, String caseNumber, String formDataJson) {
+		return this.cases.updateFormData(applicant, caseNumber, formDataJson);
+	}
+
+	void upload(Actor applicant, long caseId, String documentType, String fileName, byte[] content) {
+		this.documents.store(applicant, caseId, documentType, fileName, content);
+	}
+
+	List<DocumentSummary> documents(long caseId) {
+		return this.documents.documentsOf(caseId);
+	}
+
+	byte[] documentContent(long documentId) {
+		return this.documents.content(documentId);
+	}
+
+	CaseFile submit(Actor applicant, String caseNumber) {
+		return this.workflow.submit(applicant, caseNumber);
+	}
+
+	/** The officer's question waiting for this applicant's answer, if there is one. */
+	Optional<WorkItem> openInformationRequest(Actor applicant, long caseId) {
+		return this.workflow.tasksFor(applicant)
+			.stream()
+			.filter((task) -> task.caseId() == caseId && ANSWER_TASK.equals(task.taskKey()))
+			.findFirst();
+	}
+
+	void answer(Actor applicant, String taskId, String answer) {
+		this.workflow.complete(applicant, taskId, RESUBMIT, answer);
+	}
+
+	byte[] certificate(Actor applicant, String licenceNumber) {
+		return this.licences.certificatePdf(applicant, licenceNumber);
+	}
+
+}

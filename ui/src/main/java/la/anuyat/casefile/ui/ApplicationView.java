@@ -1,0 +1,244 @@
+package la.anuyat.casefile.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.app.ui.MainLayout;
+import la.anuyat.app.ui.UserMessages;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.licence.form.RequiredDocument;
+import la.anuyat.shared.DomainException;
+
+/**
+ * One application as its applicant sees it: where it is and why, what is asked of them,
+ * the documents, the decision and the certificate, and the history.
+ */
+@Route(value = "my-applications/:caseNumber", layout = MainLayout.class)
+@RolesAllowed("APPLICANT")
+class ApplicationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final ApplicantDesk desk;
+
+	private final CurrentActor currentActor;
+
+	private String caseNumber = "";
+
+	ApplicationView(ApplicantDesk desk, CurrentActor currentActor) {
+		this.desk = desk;
+		this.currentActor = currentActor;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
+		show();
+	}
+
+	private void show() {
+		removeAll();
+		Actor applicant = this.currentActor.actor();
+		CaseFile caseFile = this.desk.myCase(applicant, this.caseNumber);
+		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
+
+		Anchor back = new Anchor("my-applications", getTranslation("application.back"));
+		back.setId("application-back");
+		H2 title = new H2(caseFile.getCaseNumber());
+		title.setId("application-case-number");
+		StatusBadge status = new StatusBadge(caseFile.getStatus());
+		status.setId("application-status");
+		HorizontalLayout header = new HorizontalLayout(title, status);
+		header.setAlignItems(Alignment.CENTER);
+		add(back, header);
+		if (type != null) {
+			add(new Paragraph(UserMessages.pick(type.getNameLo(), type.getNameEn())));
+		}
+
+		add(whereAndWhy(caseFile));
+
+		Optional<WorkItem> question = caseFile.getStatus() == CaseStatus.INFO_REQUESTED
+				? this.desk.openInformationRequest(applicant, caseFile.getId()) : Optional.empty();
+		question.ifPresent((task) -> add(answerPanel(applicant, caseFile, task)));
+
+		if (caseFile.getStatus() == CaseStatus.REJECTED) {
+			add(decisionPanel(caseFile));
+		}
+		if (caseFile.getStatus() == CaseStatus.APPROVED && caseFile.getLicenceNumber() != null) {
+			add(certificatePanel(applicant, caseFile.getLicenceNumber()));
+		}
+
+		add(documentsPanel(applicant, caseFile));
+		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory()));
+	}
+
+	private Div whereAndWhy(CaseFile caseFile) {
+		Div box = new Div();
+		box.addClassName("where-box");
+		box.setId("application-where");
+		String authorityName = authorityName(caseFile.getAuthorityCode());
+		box.add(new Paragraph(getTranslation("application.where." + caseFile.getStatus().name(), authorityName)));
+		if (!caseFile.getStatus().isClosed() && caseFile.getStatus() != CaseStatus.DRAFT
+				&& caseFile.getDueDate() != null) {
+			Span label = new Span(getTranslation("application.due") + " ");
+			box.add(new Div(label, new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate()))));
+		}
+		return box;
+	}
+
+	private String authorityName(String code) {
+		if (code == null) {
+			return "";
+		}
+		try {
+			Authority authority = this.desk.authority(code);
+			return UserMessages.pick(authority.getNameLo(), authority.getNameEn());
+		}
+		catch (DomainException ex) {
+			return code;
+		}
+	}
+
+	private Div answerPanel(Actor applicant, CaseFile caseFile, WorkItem task) {
+		Div panel = new Div();
+		panel.addClassName("task-panel");
+		panel.setId("info-request");
+		Paragraph asked = new Paragraph(caseFile.getInformationRequest());
+		asked.setId("info-request-question");
+		asked.addClassName("question");
+		TextArea answer = new TextArea(getTranslation("application.answer"));
+		answer.setId("info-request-answer");
+		answer.setWidthFull();
+		answer.setMinHeight("8em");
+		Button resubmit = new Button(getTranslation("application.resubmit"), VaadinIcon.PAPERPLANE.create());
+		resubmit.setId("info-request-resubmit");
+		resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		resubmit.addClickListener((event) -> {
+			if (answer.getValue().isBlank()) {
+				answer.setErrorMessage(getTranslation("application.answerRequired"));
+				answer.setInvalid(true);
+				return;
+			}
+			try {
+				this.desk.answer(applicant, task.taskId(), answer.getValue().trim());
+			}
+			catch (DomainException refusal) {
+				UserMessages.error(refusal);
+				return;
+			}
+			UserMessages.success(getTranslation("application.resubmitted"));
+			show();
+		});
+		panel.add(new H3(getTranslation("application.infoRequested")), asked,
+				new Paragraph(getTranslation("application.infoRequestedHint")), answer, resubmit);
+		return panel;
+	}
+
+	private Div decisionPanel(CaseFile caseFile) {
+		Div panel = new Div();
+		panel.addClassName("decision-panel");
+		panel.setId("decision-reasons");
+		panel.add(new H3(getTranslation("application.rejectedReasons")),
+				new Paragraph((caseFile.getDecisionReasons() != null) ? caseFile.getDecisionReasons() : ""));
+		return panel;
+	}
+
+	private Div certificatePanel(Actor applicant, String licenceNumber) {
+		Div panel = new Div();
+		panel.addClassName("certificate-panel");
+		DownloadHandler pdf = DownloadHandler.fromInputStream((event) -> {
+			byte[] bytes = this.desk.certificate(applicant, licenceNumber);
+			return new DownloadResponse(new ByteArrayInputStream(bytes), licenceNumber + ".pdf", "application/pdf",
+					bytes.length);
+		});
+		Anchor download = new Anchor(pdf, AttachmentType.DOWNLOAD, getTranslation("application.certificate"));
+		download.setId("certificate-download");
+		download.addClassName("button-like");
+		panel.add(new H3(getTranslation("application.approved", licenceNumber)), download);
+		return panel;
+	}
+
+	private Div documentsPanel(Actor applicant, CaseFile caseFile) {
+		Div panel = new Div();
+		panel.setWidthFull();
+		Map<String, String> typeNames = new LinkedHashMap<>();
+		try {
+			FormDefinition form = this.desk.formFor(caseFile.getCaseType());
+			for (RequiredDocument required : form.requiredDocuments()) {
+				typeNames.put(required.type(), UserMessages.in(required.name()));
+			}
+		}
+		catch (DomainException ex) {
+			// A licence type whose form was withdrawn still shows its documents, by their
+			// type codes.
+		}
+		typeNames.put(OTHER_DOCUMENT, getTranslation("documents.other"));
+		panel.add(new H3(getTranslation("application.documents")));
+		panel
+			.add(new DocumentList(this.desk.documents(caseFile.getId()), typeNames, this.desk::documentContent, false));
+		if (!caseFile.getStatus().isClosed()) {
+			Select<String> type = new Select<>();
+			type.setId("upload-more-type");
+			type.setLabel(getTranslation("application.uploadType"));
+			type.setItems(typeNames.keySet());
+			type.setItemLabelGenerator((code) -> (code != null) ? typeNames.get(code) : "");
+			type.setValue(OTHER_DOCUMENT);
+			Upload upload = new Upload();
+			upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+				upload.clearFileList();
+				try {
+					this.desk.upload(applicant, caseFile.getId(), type.getValue(), metadata.fileName(), bytes);
+					UserMessages.success(getTranslation("upload.stored", metadata.fileName()));
+					show();
+				}
+				catch (DomainException refusal) {
+					UserMessages.error(refusal);
+				}
+			}));
+			upload.setId("upload-more");
+			upload.setMaxFiles(1);
+			Uploads.translate(upload, this);
+			panel.add(new H3(getTranslation("application.uploadMore")), type, upload);
+		}
+		return panel;
+	}
+
+	static final String OTHER_DOCUMENT = "other";
+
+	@Override
+	public String getPageTitle() {
+		return this.caseNumber;
+	}
+
+}

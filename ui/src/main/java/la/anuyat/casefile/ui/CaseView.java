@@ -1,0 +1,372 @@
+package la.anuyat.casefile.ui;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.app.ui.DisplayFormats;
+import la.anuyat.app.ui.MainLayout;
+import la.anuyat.app.ui.UserMessages;
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseNote;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.shared.DomainException;
+
+/**
+ * One case as staff see it: its state, the form data, documents to look at, history and
+ * notes, and — when the officer has an open task on it — the actions that move it on.
+ */
+@Route(value = "cases/:caseNumber", layout = MainLayout.class)
+@RolesAllowed({ "SECTION_OFFICER", "LEADERSHIP", "MINISTRY_OFFICER", "ADMINISTRATOR" })
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final OfficerDesk desk;
+
+	private final CurrentActor currentActor;
+
+	private Actor actor;
+
+	private String caseNumber = "";
+
+	private String selectedTab;
+
+	CaseView(OfficerDesk desk, CurrentActor currentActor) {
+		this.desk = desk;
+		this.currentActor = currentActor;
+		addClassName("page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.actor = this.currentActor.actor();
+		this.caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
+		show();
+	}
+
+	private void show() {
+		removeAll();
+		CaseFile caseFile = this.desk.caseFile(this.actor, this.caseNumber);
+		FormDefinition form = formOf(caseFile);
+
+		Anchor back = new Anchor("inbox", getTranslation("case.backToInbox"));
+		back.setId("case-back");
+		add(back, header(caseFile));
+
+		List<WorkItem> tasks = this.desk.tasksOfCase(this.actor, caseFile.getCaseNumber());
+		tasks.forEach((task) -> add(taskPanel(caseFile, task)));
+
+		add(progress(caseFile));
+
+		TabSheet tabs = new TabSheet();
+		tabs.setId("case-tabs");
+		tabs.setWidthFull();
+		tabs.add(getTranslation("case.tab.form"), formData(caseFile, form)).setId("case-tab-form");
+		tabs.add(getTranslation("case.tab.documents"), documents(caseFile, form)).setId("case-tab-documents");
+		tabs.add(getTranslation("case.tab.history"), new CaseTimeline(caseFile.getHistory())).setId("case-tab-history");
+		tabs.add(getTranslation("case.tab.notes"), notes(caseFile)).setId("case-tab-notes");
+		if (this.selectedTab != null) {
+			for (int i = 0; i < 4; i++) {
+				if (this.selectedTab.equals(tabs.getTabAt(i).getId().orElse(null))) {
+					tabs.setSelectedIndex(i);
+				}
+			}
+		}
+		tabs.addSelectedChangeListener((event) -> this.selectedTab = event.getSelectedTab().getId().orElse(null));
+		add(tabs);
+	}
+
+	private Div header(CaseFile caseFile) {
+		H2 number = new H2(caseFile.getCaseNumber());
+		number.setId("case-number");
+		StatusBadge status = new StatusBadge(caseFile.getStatus());
+		status.setId("case-status");
+		HorizontalLayout title = new HorizontalLayout(number, status);
+		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+
+		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
+		Div facts = new Div();
+		facts.addClassName("facts");
+		facts.add(fact("case.licenceType",
+				(type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType()));
+		facts.add(fact("case.authority", authorityName(caseFile.getAuthorityCode())));
+		facts.add(fact("case.applicant", caseFile.getApplicantUsername()));
+		facts.add(fact("case.submitted", DisplayFormats.dateTime(caseFile.getSubmittedAt())));
+		if (!caseFile.getStatus().isClosed()) {
+			Div due = fact("case.due", "");
+			due.add(new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate())));
+			facts.add(due);
+		}
+		if (caseFile.getLicenceNumber() != null) {
+			facts.add(fact("case.licenceNumber", caseFile.getLicenceNumber()));
+		}
+		Div header = new Div(title, facts);
+		header.addClassName("case-header");
+		return header;
+	}
+
+	private Div fact(String key, String value) {
+		Span label = new Span(getTranslation(key));
+		label.addClassName("fact-label");
+		Span text = new Span(value);
+		text.addClassName("fact-value");
+		Div fact = new Div(label, text);
+		fact.addClassName("fact");
+		return fact;
+	}
+
+	/**
+	 * What earlier steps said: the question and answer, the study's recommendation, the
+	 * decision.
+	 */
+	private Div progress(CaseFile caseFile) {
+		Div progress = new Div();
+		progress.addClassName("case-progress");
+		progress.setId("case-progress");
+		if (caseFile.getInformationRequest() != null) {
+			progress.add(statement("case.question", caseFile.getInformationRequest()));
+		}
+		if (caseFile.getInformationAnswer() != null) {
+			progress.add(statement("case.answer", caseFile.getInformationAnswer()));
+		}
+		if (caseFile.getStudyOutcome() != null) {
+			progress.add(statement("case.study", UserMessages.in(caseFile.getStudyOutcome().label()) + " — "
+					+ caseFile.getStudiedBy() + ": " + nullToEmpty(caseFile.getRecommendation())));
+		}
+		if (caseFile.getDecision() != null) {
+			progress.add(statement("case.decision", UserMessages.in(caseFile.getDecision().label()) + " — "
+					+ caseFile.getDecidedBy() + ": " + nullToEmpty(caseFile.getDecisionReasons())));
+		}
+		progress.setVisible(progress.getChildren().findAny().isPresent());
+		return progress;
+	}
+
+	private Div statement(String key, String text) {
+		Span label = new Span(getTranslation(key));
+		label.addClassName("fact-label");
+		Paragraph body = new Paragraph(text);
+		return new Div(label, body);
+	}
+
+	private Div taskPanel(CaseFile caseFile, WorkItem task) {
+		Div panel = new Div();
+		panel.addClassName("task-panel");
+		panel.setId("task-panel");
+		H3 name = new H3(UserMessages.in(task.name()));
+		Span assignee = new Span((task.assignee() != null) ? getTranslation("task.assignedTo", task.assignee())
+				: getTranslation("task.notClaimed"));
+		assignee.setId("task-assignee");
+		Div due = new Div(new Span(getTranslation("case.due") + " "), new DueDate(task.due(), task.overdue()));
+		panel.add(name, assignee, due);
+
+		boolean mine = this.actor.username().equals(task.assignee());
+		if (task.assignee() == null) {
+			Button claim = new Button(getTranslation("task.claim"), (event) -> act(() -> {
+				this.desk.claim(this.actor, task.taskId());
+				UserMessages.success(getTranslation("task.claimed", task.caseNumber()));
+			}));
+			claim.setId("task-claim");
+			panel.add(claim);
+		}
+		if (task.assignee() != null && !mine) {
+			return panel;
+		}
+
+		TextArea comment = new TextArea(getTranslation("task.comment." + task.taskKey()));
+		comment.setId("task-comment");
+		comment.setWidthFull();
+		comment.setMinHeight("6em");
+		String[] chosen = new String[1];
+		HorizontalLayout outcomes = new HorizontalLayout();
+		outcomes.addClassName("task-outcomes");
+		List<Button> outcomeButtons = new java.util.ArrayList<>();
+		for (String outcome : task.outcomes()) {
+			Button button = new Button(getTranslation("outcome." + outcome));
+			button.setId("task-outcome-" + outcome);
+			button.addClassName("outcome");
+			button.getElement().setAttribute("aria-pressed", "false");
+			button.addClickListener((event) -> {
+				chosen[0] = outcome;
+				outcomeButtons.forEach((other) -> {
+					other.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+					other.getElement().setAttribute("aria-pressed", "false");
+				});
+				button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+				button.getElement().setAttribute("aria-pressed", "true");
+			});
+			outcomeButtons.add(button);
+			outcomes.add(button);
+		}
+		if (task.outcomes().size() == 1) {
+			outcomeButtons.get(0).click();
+		}
+		Button complete = new Button(getTranslation("task.complete"));
+		complete.setId("task-complete");
+		complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+		complete.addClickListener((event) -> {
+			if (chosen[0] == null) {
+				UserMessages.errorMessage(getTranslation("task.chooseOutcome"));
+				return;
+			}
+			String outcome = chosen[0];
+			act(() -> {
+				this.desk.complete(this.actor, task.taskId(), outcome, comment.getValue().trim());
+				UserMessages.success(getTranslation("task.completed", getTranslation("outcome." + outcome)));
+			});
+		});
+		Paragraph hint = new Paragraph(getTranslation("task.hint." + task.taskKey()));
+		hint.addClassName("hint");
+		panel.add(hint, new Span(getTranslation("task.outcome")), outcomes, comment, complete);
+		return panel;
+	}
+
+	/**
+	 * Runs an action and shows the case again; a refusal (four-eyes, a colleague's claim,
+	 * a missing comment) is shown in the user's language and nothing changes.
+	 */
+	private void act(Runnable action) {
+		try {
+			action.run();
+		}
+		catch (DomainException refusal) {
+			UserMessages.error(refusal);
+			return;
+		}
+		show();
+	}
+
+	private Div formData(CaseFile caseFile, FormDefinition form) {
+		Div data = new Div();
+		data.addClassName("review");
+		data.setId("case-form-data");
+		JsonNode values = parse(caseFile.getFormData());
+		if (form == null || values == null) {
+			data.add(new Paragraph(nullToEmpty(caseFile.getFormData())));
+			return data;
+		}
+		FormRenderer.readable(form, values).forEach((label, value) -> {
+			Span term = new Span(label);
+			term.addClassName("review-label");
+			Span definition = new Span(value);
+			definition.addClassName("review-value");
+			Div row = new Div(term, definition);
+			row.addClassName("review-row");
+			data.add(row);
+		});
+		return data;
+	}
+
+	private Div documents(CaseFile caseFile, FormDefinition form) {
+		Map<String, String> typeNames = new LinkedHashMap<>();
+		if (form != null) {
+			form.requiredDocuments()
+				.forEach((required) -> typeNames.put(required.type(), UserMessages.in(required.name())));
+		}
+		typeNames.put(ApplicationView.OTHER_DOCUMENT, getTranslation("documents.other"));
+		return new Div(
+				new DocumentList(this.desk.documents(caseFile.getId()), typeNames, this.desk::documentContent, true));
+	}
+
+	private Div notes(CaseFile caseFile) {
+		Div notes = new Div();
+		notes.setId("case-notes");
+		caseFile.getNotes().stream().sorted(Comparator.comparing(CaseNote::getAt)).forEach((note) -> {
+			Div item = new Div();
+			item.addClassName("note");
+			Span meta = new Span(DisplayFormats.dateTime(note.getAt()) + " · " + note.getAuthor());
+			meta.addClassName("note-meta");
+			item.add(meta, new Paragraph(note.getText()));
+			notes.add(item);
+		});
+		if (caseFile.getNotes().isEmpty()) {
+			notes.add(new Paragraph(getTranslation("case.notes.empty")));
+		}
+		TextArea text = new TextArea(getTranslation("case.notes.new"));
+		text.setId("note-text");
+		text.setWidthFull();
+		Button add = new Button(getTranslation("case.notes.add"), (event) -> {
+			if (text.getValue().isBlank()) {
+				text.setErrorMessage(getTranslation("case.notes.required"));
+				text.setInvalid(true);
+				return;
+			}
+			this.selectedTab = "case-tab-notes";
+			act(() -> this.desk.addNote(this.actor, this.caseNumber, text.getValue().trim()));
+		});
+		add.setId("note-add");
+		notes.add(text, add);
+		return notes;
+	}
+
+	private FormDefinition formOf(CaseFile caseFile) {
+		try {
+			return this.desk.formFor(caseFile.getCaseType());
+		}
+		catch (DomainException ex) {
+			return null;
+		}
+	}
+
+	private String authorityName(String code) {
+		if (code == null) {
+			return "";
+		}
+		try {
+			Authority authority = this.desk.authority(code);
+			return UserMessages.pick(authority.getNameLo(), authority.getNameEn());
+		}
+		catch (DomainException ex) {
+			return code;
+		}
+	}
+
+	private static JsonNode parse(String json) {
+		if (json == null || json.isBlank()) {
+			return null;
+		}
+		try {
+			return JSON.readTree(json);
+		}
+		catch (JsonProcessingException ex) {
+			return null;
+		}
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.caseNumber;
+	}
+
+}

@@ -1,0 +1,116 @@
+package la.anuyat.casefile.ui;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.app.ui.MainLayout;
+import la.anuyat.app.ui.UserMessages;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.licence.LicenceType;
+
+/**
+ * The applicant's applications: where each stands, by when the current step is due, and
+ * the licence number once issued.
+ */
+@Route(value = "my-applications", layout = MainLayout.class)
+@RolesAllowed("APPLICANT")
+class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final ApplicantDesk desk;
+
+	private final CurrentActor currentActor;
+
+	private final Grid<CaseFile> grid = new Grid<>();
+
+	private final Paragraph empty = new Paragraph();
+
+	private Map<String, LicenceType> licenceTypes = Map.of();
+
+	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor) {
+		this.desk = desk;
+		this.currentActor = currentActor;
+		addClassName("page");
+
+		Button apply = new Button(getTranslation("myapps.new"), VaadinIcon.PLUS.create(),
+				(event) -> getUI().ifPresent((ui) -> ui.navigate("new-application")));
+		apply.setId("myapps-new");
+		apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myapps.title")), apply);
+		header.setWidthFull();
+		header.setAlignItems(Alignment.BASELINE);
+		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+
+		this.grid.setId("myapps-grid");
+		this.grid.addColumn(CaseFile::getCaseNumber)
+			.setHeader(getTranslation("myapps.caseNumber"))
+			.setAutoWidth(true)
+			.setSortable(true);
+		this.grid.addColumn(this::licenceTypeName)
+			.setHeader(getTranslation("myapps.licenceType"))
+			.setWidth("18em")
+			.setFlexGrow(1)
+			.setTooltipGenerator(this::licenceTypeName);
+		this.grid.addComponentColumn((caseFile) -> new StatusBadge(caseFile.getStatus()))
+			.setHeader(getTranslation("myapps.status"))
+			.setAutoWidth(true);
+		this.grid
+			.addComponentColumn(
+					(caseFile) -> new DueDate(caseFile.getStatus().isClosed() ? null : caseFile.getDueDate(),
+							!caseFile.getStatus().isClosed() && DueDate.isOverdue(caseFile.getDueDate())))
+			.setHeader(getTranslation("myapps.due"))
+			.setAutoWidth(true);
+		this.grid.addColumn((caseFile) -> (caseFile.getLicenceNumber() != null) ? caseFile.getLicenceNumber() : "")
+			.setHeader(getTranslation("myapps.licenceNumber"))
+			.setAutoWidth(true);
+		this.grid.addItemClickListener((event) -> open(event.getItem()));
+		this.grid.setAllRowsVisible(true);
+
+		this.empty.setText(getTranslation("myapps.empty"));
+		this.empty.setId("myapps-empty");
+		add(header, this.grid, this.empty);
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		this.licenceTypes = this.desk.licenceTypesByCode();
+		List<CaseFile> cases = this.desk.myCases(this.currentActor.actor())
+			.stream()
+			.sorted(Comparator.comparing(CaseFile::getCreatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+			.toList();
+		this.grid.setItems(cases);
+		this.grid.setVisible(!cases.isEmpty());
+		this.empty.setVisible(cases.isEmpty());
+	}
+
+	private String licenceTypeName(CaseFile caseFile) {
+		LicenceType type = this.licenceTypes.get(caseFile.getCaseType());
+		return (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType();
+	}
+
+	private void open(CaseFile caseFile) {
+		String target = (caseFile.getStatus() == la.anuyat.casefile.CaseStatus.DRAFT)
+				? "new-application/" + caseFile.getCaseNumber() : "my-applications/" + caseFile.getCaseNumber();
+		getUI().ifPresent((ui) -> ui.navigate(target));
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("myapps.title");
+	}
+
+}

@@ -1,0 +1,103 @@
+package la.anuyat.casefile.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.authority.Authority;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.document.DocumentService;
+import la.anuyat.document.DocumentSummary;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.form.FormCatalogue;
+import la.anuyat.licence.form.FormDefinition;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the officers' and leadership's views ask of the application. Access checks stay in
+ * the services: this class only chooses which service answers.
+ */
+@Component
+class OfficerDesk {
+
+	private final CaseFileService cases;
+
+	private final CaseWorkflow workflow;
+
+	private final DocumentService documents;
+
+	private final LicenceService licences;
+
+	private final AuthorityService authorities;
+
+	private final FormCatalogue forms;
+
+	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
+			AuthorityService authorities, FormCatalogue forms) {
+		this.cases = cases;
+		this.workflow = workflow;
+		this.documents = documents;
+		this.licences = licences;
+		this.authorities = authorities;
+		this.forms = forms;
+	}
+
+	List<WorkItem> tasks(Actor staff) {
+		return this.workflow.tasksFor(staff);
+	}
+
+	/**
+	 * The open tasks of this case that the actor may see (their authority's, or assigned
+	 * to them).
+	 */
+	List<WorkItem> tasksOfCase(Actor staff, String caseNumber) {
+		return this.workflow.tasksFor(staff).stream().filter((task) -> caseNumber.equals(task.caseNumber())).toList();
+	}
+
+	void claim(Actor staff, String taskId) {
+		this.workflow.claim(staff, taskId);
+	}
+
+	void complete(Actor staff, String taskId, String outcome, String comment) {
+		this.workflow.complete(staff, taskId, outcome, comment);
+	}
+
+	CaseFile caseFile(Actor staff, String caseNumber) {
+		return this.cases.caseByNumber(staff, caseNumber);
+	}
+
+	void addNote(Actor staff, String caseNumber, String text) {
+		this.cases.addNote(staff, caseNumber, text);
+	}
+
+	List<DocumentSummary> documents(long caseId) {
+		return this.documents.documentsOf(caseId);
+	}
+
+	byte[] documentContent(long documentId) {
+		return this.documents.content(documentId);
+	}
+
+	Map<String, LicenceType> licenceTypesByCode() {
+		return this.licences.licenceTypes()
+			.stream()
+			.collect(Collectors.toMap(LicenceType::getCode, Function.identity()));
+	}
+
+	Authority authority(String code) {
+		return this.authorities.authority(code);
+	}
+
+	FormDefinition formFor(String licenceTypeCode) {
+		return this.forms.formFor(licenceTypeCode);
+	}
+
+}

@@ -1,0 +1,109 @@
+package la.anuyat.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A REST API caller signed in as one user (HTTP Basic), or anonymous. Never throws on an
+ * error status: the tests look at every answer.
+ */
+final class ApiClient {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final RestClient client;
+
+	private ApiClient(RestClient client) {
+		this.client = client;
+	}
+
+	static ApiClient as(int port, String username, String password, String language) {
+		RestClient.Builder builder = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory());
+		if (username != null) {
+			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic "
+					+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		}
+		if (language != null) {
+			builder.defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, language);
+		}
+		return new ApiClient(builder.build());
+	}
+
+	Answer get(String path, MediaType... accept) {
+		return answer(this.client.get()
+			.uri(path)
+			.accept(accept.length > 0 ? accept
+					: new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }));
+	}
+
+	Answer post(String path, Object jsonBody) {
+		RestClient.RequestBodySpec spec = this.client.post().uri(path).accept(MediaType.ALL);
+		if (jsonBody != null) {
+			spec.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
+		}
+		return answer(spec);
+	}
+
+	Answer upload(String path, String fileName, byte[] content, String documentType) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		parts.add("documentType", documentType);
+		return answer(this.client.post()
+			.uri(path)
+			.accept(MediaType.ALL)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts));
+	}
+
+	Answer request(HttpMethod method, String path) {
+		return answer(this.client.method(method).uri(path).accept(MediaType.ALL));
+	}
+
+	private static Answer answer(RestClient.RequestHeadersSpec<?> spec) {
+		return spec.exchange((request, response) -> new Answer(response.getStatusCode().value(), response.getHeaders(),
+				response.getBody().readAllBytes()));
+	}
+
+	record Answer(int status, HttpHeaders headers, byte[] body) {
+
+		JsonNode json() {
+			try {
+				return JSON.readTree(this.body);
+			}
+			catch (IOException ex) {
+				throw new AssertionError("Not JSON: " + text(), ex);
+			}
+		}
+
+		String text() {
+			return new String(this.body, StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + text();
+		}
+
+	}
+
+}

@@ -1,0 +1,465 @@
+package la.anuyat.api;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Year;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import la.anuyat.access.ApplicantSignUp;
+import la.anuyat.access.SignUpForm;
+import la.anuyat.api.ApiClient.Answer;
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.audit.ChainVerification;
+import la.anuyat.notification.NotificationService;
+import la.anuyat.notification.OutboxMail;
+import la.anuyat.party.SignUpResult;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The ICT business licence journey through the REST API, from application to verified
+ * licence, with the refusals along the way (jurisdiction, four-eyes, unsupported files,
+ * another company's case). Run once per database: {@link H2ApiJourneyTests} and
+ * {@link PostgresApiJourneyTests}. Each test creates its own cases, so the tests do not
+ * depend on one another or on their order.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
+abstract class ApiJourneyTests {
+
+	private static final String PASSWORD = "demo";
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
+	ApplicantSignUp applicantSignUp;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Test
+	void listsTheLicenceTypesWithTheirFormWithoutSignIn() {
+		Answer types = anonymous().get("/api/v1/licence-types");
+		assertThat(types.status()).isEqualTo(200);
+		assertThat(types.json().findValuesAsText("code")).contains("ICT-ISP1", "ICT-SOFT", "ICT-INST");
+		assertThat(types.json().get(0).path("nameLo").asText()).isNotBlank();
+
+		Answer type = anonymous().get("/api/v1/licence-types/ICT-SOFT");
+		assertThat(type.status()).isEqualTo(200);
+		assertThat(type.json().path("form").path("components").isArray()).isTrue();
+		assertThat(type.json().path("requiredDocuments").findValuesAsText("type")).isNotEmpty();
+
+		Answer unknown = anonymous().get("/api/v1/licence-types/NO-SUCH-TYPE");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.json().path("code").asText()).isEqualTo("licenceType.notFound");
+	}
+
+	@Test
+	void describesTheApiInOpenApi() {
+		Answer description = anonymous().get("/v3/api-docs");
+		assertThat(description.status()).as(description.toString()).isEqualTo(200);
+		assertThat(description.json().path("paths").has("/api/v1/applications/{caseNumber}/documents")).isTrue();
+		assertThat(description.json().path("paths").has("/verify/{licenceNumber}")).isTrue();
+	}
+
+	@Test
+	void walksAnApplicationFromSubmissionThroughAnInformationRequestToAVerifiedLicence() throws Exception {
+		ApiClient applicant = as("applicant");
+		ApiClient officer = as("officer.vte");
+		String caseNumber = newApplication(applicant);
+		assertThat(caseNumber).matches("ICT-VTE-" + Year.now() + "-\\d{6}");
+
+		byte[] pdf = pdf("Enterprise registration certificate");
+		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf", pdf,
+				"enterprise-registration");
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+		assertThat(upload.json().path("sha256").asText()).isEqualTo(sha256(pdf));
+		assertThat(upload.json().path("mediaType").asText()).isEqualTo("application/pdf");
+
+		Answer submitted = applicant.post(applicationPath(caseNumber) + "/submit", null);
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+		assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
+
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "request-info",
+				"Please upload the tax registration certificate.");
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("INFO_REQUESTED");
+		Answer taxCertificate = applicant.upload(applicationPath(caseNumber) + "/documents", "tax.pdf",
+				pdf("Tax registration"), "tax-registration");
+		assertThat(taxCertificate.status()).as(taxCertificate.toString()).isEqualTo(201);
+		completeTask(applicant, caseNumber, "userTask_answerInformationRequest", "resubmit",
+				"The tax registration certificate is uploaded.");
+
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
+		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",
+				"The company meets the requirements for software services.");
+
+		// a section officer neither sees nor completes the leadership's decision
+		assertThat(taskOf(officer, caseNumber, "userTask_decideApplication")).isNull();
+		JsonNode decision = taskOf(as("deputy.vte"), caseNumber, "userTask_decideApplication");
+		assertThat(decision).isNotNull();
+		Answer officerDecides = officer.post("/api/v1/tasks/" + decision.path("taskId").asText() + "/complete",
+				Map.of("outcome", "approve", "comment", "Approved."));
+		assertThat(officerDecides.status()).as(officerDecides.toString()).isIn(403, 404);
+
+		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "approve",
+				"The application is complete and meets the requirements.");
+
+		JsonNode approved = caseOf(applicant, caseNumber);
+		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+		String licenceNumber = approved.path("licenceNumber").asText();
+		assertThat(licenceNumber).isNotBlank();
+		assertThat(approved.path("history").findValuesAsText("type")).contains("case.submitted");
+		assertThat(approved.path("history").findValuesAsText("description")).allMatch((text) -> !text.isBlank());
+		assertThat(approved.has("recommendation")).as("the officer's recommendation is internal").isFalse();
+
+		Answer licence = applicant.get("/api/v1/licences/" + licenceNumber);
+		assertThat(licence.status()).as(licence.toString()).isEqualTo(200);
+		assertThat(licence.json().path("holderNameEn").asText()).isEqualTo("Lao Digital Co., Ltd.");
+		assertThat(licence.json().path("verification").asText()).isEqualTo("VALID");
+
+		Answer certificate = applicant.get("/api/v1/licences/" + licenceNumber + "/certificate",
+				MediaType.APPLICATION_PDF);
+		assertThat(certificate.status()).isEqualTo(200);
+		assertThat(certificate.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+		assertThat(new String(certificate.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+		Answer verified = anonymous().get("/verify/" + licenceNumber, MediaType.APPLICATION_JSON);
+		assertThat(verified.status()).isEqualTo(200);
+		assertThat(verified.json().path("licenceNumber").asText()).isEqualTo(licenceNumber);
+		assertThat(verified.json().path("status").asText()).isEqualTo("VALID");
+		Answer page = anonymous().get("/verify/" + licenceNumber, MediaType.TEXT_HTML);
+		assertThat(page.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		assertThat(page.text()).contains("data-status=\"VALID\"", "Lao Digital Co., Ltd.", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ",
+				"/fonts/NotoSansLao-Regular.ttf");
+
+		// another company's applicant learns nothing about this case or licence
+		ApiClient otherCompany = as("applicant2");
+		assertThat(otherCompany.get("/api/v1/cases/" + caseNumber).status()).isEqualTo(404);
+		assertThat(otherCompany.get("/api/v1/licences/" + licenceNumber).status()).isEqualTo(404);
+		Answer otherCertificate = otherCompany.get("/api/v1/licences/" + licenceNumber + "/certificate",
+				MediaType.APPLICATION_PDF, MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(otherCertificate.status()).isEqualTo(404);
+		assertThat(otherCertificate.json().path("code").asText()).isEqualTo("licence.notFound");
+		assertThat(otherCompany.get("/api/v1/cases").json().findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+	}
+
+	@Test
+	void refusesADecisionByTheLeaderWhoStudiedTheCase() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
+		ApiClient leader = as("leader.vte", "lo");
+		completeTask(leader, caseNumber, "userTask_studyApplication", "recommend-reject",
+				"The business plan does not show the required staff.");
+
+		JsonNode decision = taskOf(leader, caseNumber, "userTask_decideApplication");
+		Answer refused = leader.post("/api/v1/tasks/" + decision.path("taskId").asText() + "/complete",
+				Map.of("outcome", "reject", "comment", "Rejected."));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(refused.json().path("code").asText()).isEqualTo("case.fourEyes");
+		assertThat(refused.json().path("detail").asText()).as("in Lao, as asked").matches(".*[\\u0E80-\\u0EFF].*");
+		assertThat(refused.json().has("trace")).isFalse();
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("AWAITING_DECISION");
+
+		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "reject",
+				"The business plan does not show the required staff.");
+		JsonNode rejected = caseOf(applicant, caseNumber);
+		assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
+		assertThat(rejected.path("decisionReasons").asText()).contains("business plan");
+	}
+
+	@Test
+	void keepsAnotherProvincesCasesAndTasksFromItsOfficers() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		JsonNode task = taskOf(as("officer.vte"), caseNumber, "userTask_checkCompleteness");
+		assertThat(task).isNotNull();
+		assertThat(task.path("authority").asText()).isEqualTo("VTE");
+
+		ApiClient luangPrabang = as("officer.lpb");
+		assertThat(taskOf(luangPrabang, caseNumber, "userTask_checkCompleteness")).isNull();
+		assertThat(luangPrabang.get("/api/v1/cases").json().findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+		Answer foreignCase = luangPrabang.get("/api/v1/cases/" + caseNumber);
+		assertThat(foreignCase.status()).isEqualTo(404);
+		assertThat(foreignCase.json().path("code").asText()).isEqualTo("case.notFound");
+		String taskId = task.path("taskId").asText();
+		assertThat(luangPrabang.post("/api/v1/tasks/" + taskId + "/claim", null).status()).isEqualTo(404);
+		assertThat(luangPrabang.post("/api/v1/tasks/" + taskId + "/complete", Map.of("outcome", "complete")).status())
+			.isEqualTo(404);
+		assertThat(luangPrabang.get("/api/v1/tasks/" + taskId).status()).isEqualTo(404);
+
+		assertThat(as("officer.vte").post("/api/v1/tasks/" + taskId + "/claim", null).status()).isEqualTo(204);
+	}
+
+	@Test
+	void refusesAnInvalidFormWithFieldErrorsInBothLanguages() {
+		ObjectNode form = validForm();
+		form.remove("companyNameLo");
+		form.put("phone", "12345");
+		Answer refused = as("applicant", "lo").post("/api/v1/applications",
+				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", form));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().path("code").asText()).isEqualTo("application.invalid");
+		assertThat(refused.json().path("errors").findValuesAsText("field")).contains("companyNameLo", "phone");
+		for (JsonNode error : refused.json().path("errors")) {
+			assertThat(error.path("messageLo").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+			assertThat(error.path("messageEn").asText()).isNotBlank().doesNotMatch(".*[\\u0E80-\\u0EFF].*");
+			assertThat(error.path("message").asText()).isEqualTo(error.path("messageLo").asText());
+		}
+
+		Answer unknownType = as("applicant").post("/api/v1/applications",
+				Map.of("licenceType", "NO-SUCH-TYPE", "province", "VTE", "form", validForm()));
+		assertThat(unknownType.status()).isEqualTo(400);
+		assertThat(unknownType.json().path("errors").findValuesAsText("field")).containsExactly("licenceType");
+
+		Answer notJson = as("applicant").post("/api/v1/applications", "{not json");
+		assertThat(notJson.status()).isEqualTo(400);
+		assertThat(notJson.json().path("code").asText()).isEqualTo("request.unreadable");
+	}
+
+	@Test
+	void refusesFilesThatAreNoAcceptedDocumentWhateverTheirName() throws IOException {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		for (byte[] content : List.of(zip(), windowsExecutable())) {
+			Answer refused = applicant.upload(applicationPath(caseNumber) + "/documents", "business-plan.pdf", content,
+					"business-plan");
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			assertThat(refused.json().path("code").asText()).isEqualTo("document.unsupported");
+			assertThat(refused.json().path("detail").asText()).isNotBlank();
+		}
+		assertThat(applicant.get(applicationPath(caseNumber) + "/documents").json()).isEmpty();
+
+		Answer missingFile = applicant.upload(applicationPath(caseNumber) + "/documents", "x.pdf", new byte[0],
+				"business-plan");
+		assertThat(missingFile.status()).isEqualTo(400);
+	}
+
+	@Test
+	void answersUnknownForALicenceNumberNotInTheRegisterAndEscapesIt() {
+		Answer json = anonymous().get("/verify/LIC-XXX-1999-000001", MediaType.APPLICATION_JSON);
+		assertThat(json.status()).isEqualTo(200);
+		assertThat(json.json().path("status").asText()).isEqualTo("UNKNOWN");
+
+		Answer page = anonymous().get("/verify/<img src=x onerror=alert(1)>", MediaType.TEXT_HTML);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("data-status=\"UNKNOWN\"", "&lt;img src=x onerror=alert(1)&gt;")
+			.doesNotContain("<img");
+	}
+
+	@Test
+	void answersSignInAndPermissionRefusalsAsProblemDetails() {
+		Answer anonymousTasks = anonymous().get("/api/v1/tasks");
+		assertThat(anonymousTasks.status()).isEqualTo(401);
+		assertThat(anonymousTasks.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic");
+		assertThat(anonymousTasks.json().path("code").asText()).isEqualTo("auth.required");
+
+		Answer wrongPassword = ApiClient.as(this.port, "officer.vte", "wrong", "lo").get("/api/v1/tasks");
+		assertThat(wrongPassword.status()).isEqualTo(401);
+		assertThat(wrongPassword.json().path("detail").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+
+		Answer officerOnEngine = as("officer.vte").get("/engine-rest/engine");
+		assertThat(officerOnEngine.status()).isEqualTo(403);
+		assertThat(officerOnEngine.json().path("code").asText()).isEqualTo("auth.forbidden");
+		assertThat(as("admin").get("/engine-rest/engine").status()).isEqualTo(200);
+
+		Answer unknownPath = as("applicant").get("/api/v1/no-such-thing");
+		assertThat(unknownPath.status()).isEqualTo(404);
+		assertThat(unknownPath.json().path("code").asText()).isEqualTo("request.notFound");
+
+		Answer wrongMethod = as("applicant").request(HttpMethod.DELETE, "/api/v1/tasks");
+		assertThat(wrongMethod.status()).isIn(404, 405);
+		assertThat(wrongMethod.json().path("detail").asText()).isNotBlank();
+	}
+
+	@Test
+	void letsANewBusinessSignInOnlyAfterConfirmingItsEmailAddress() {
+		String username = "newbiz" + Long.toString(System.nanoTime(), 36);
+		String email = username + "@example.la";
+		SignUpResult result = this.applicantSignUp.signUp(
+				new SignUpForm(username, "correct horse", email, "ບໍລິສັດ ທົດລອງ ຈຳກັດ", "Test Co., Ltd.", "01-0099999",
+						"555666777 000", "VTE", "ບ້ານ ໂພນໄຊ", "ທ້າວ ທົດລອງ", "+856 20 1234 5678"),
+				ApiLanguage.LAO);
+
+		ApiClient newBusiness = ApiClient.as(this.port, username, "correct horse", null);
+		Answer unconfirmed = newBusiness.get("/api/v1/cases");
+		assertThat(unconfirmed.status()).isEqualTo(401);
+		assertThat(unconfirmed.json().path("code").asText()).isEqualTo("auth.emailNotConfirmed");
+
+		OutboxMail mail = this.notifications.unsent()
+			.stream()
+			.filter((queued) -> queued.getRecipient().equals(email))
+			.findFirst()
+			.orElseThrow();
+		String link = "/confirm-email?token=" + result.confirmationToken();
+		assertThat(mail.getBody()).contains("http://localhost:8080" + link).contains("ຢືນຢັນ");
+
+		Answer confirmed = anonymous().request(HttpMethod.GET, link);
+		assertThat(confirmed.status()).isEqualTo(302);
+		assertThat(confirmed.headers().getLocation()).hasToString("/login?confirmed");
+		assertThat(newBusiness.get("/api/v1/cases").status()).isEqualTo(200);
+
+		Answer replayed = anonymous().request(HttpMethod.GET, link);
+		assertThat(replayed.headers().getLocation()).hasToString("/login?confirmFailed");
+	}
+
+	@Test
+	void keepsTheAuditChainIntact() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+
+		ChainVerification verification = this.auditTrail.verify();
+		assertThat(verification.intact()).as(verification.toString()).isTrue();
+		assertThat(verification.entriesChecked()).isPositive();
+		assertThat(this.auditTrail.entriesFor("case", caseNumber)).isNotEmpty();
+	}
+
+	private String newApplication(ApiClient applicant) {
+		Answer created = applicant.post("/api/v1/applications",
+				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", validForm()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
+		String caseNumber = created.json().path("caseNumber").asText();
+		assertThat(created.headers().getLocation()).hasToString("/api/v1/cases/" + caseNumber);
+		return caseNumber;
+	}
+
+	private static ObjectNode validForm() {
+		ObjectNode form = JSON.createObjectNode();
+		form.put("companyNameLo", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		form.put("companyNameEn", "Lao Digital Co., Ltd.");
+		form.put("enterpriseRegistrationNumber", "01-0012345");
+		form.put("taxNumber", "123456789 000");
+		form.put("licenceType", "ICT-SOFT");
+		form.put("province", "VTE");
+		form.put("district", "ຈັນທະບູລີ");
+		form.put("village", "ຫັດສະດີ");
+		form.put("address", "ຖະໜົນ ລ້ານຊ້າງ");
+		form.put("contactName", "ທ້າວ ສົມສັກ ພົມມະວົງ");
+		form.put("phone", "+856 20 5555 1234");
+		form.put("email", "contact@laodigital.example");
+		form.put("plannedServices", "ພັດທະນາຊອບແວ ແລະ ບໍລິການຂໍ້ມູນຂ່າວສານທາງອິນເຕີເນັດ");
+		form.put("plannedStartDate", Year.now().plusYears(1) + "-01-15");
+		form.put("numberOfStaff", 12);
+		return form;
+	}
+
+	private void completeTask(ApiClient actor, String caseNumber, String taskKey, String outcome, String comment) {
+		JsonNode task = taskOf(actor, caseNumber, taskKey);
+		assertThat(task).as(taskKey + " of " + caseNumber).isNotNull();
+		ObjectNode completion = JSON.createObjectNode().put("outcome", outcome).put("comment", comment);
+		Answer completed = actor.post("/api/v1/tasks/" + task.path("taskId").asText() + "/complete", completion);
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
+	}
+
+	private static JsonNode taskOf(ApiClient actor, String caseNumber, String taskKey) {
+		Answer tasks = actor.get("/api/v1/tasks");
+		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+		for (JsonNode task : tasks.json()) {
+			if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskKey").asText().equals(taskKey)) {
+				assertThat(task.path("due").isNull()).as("due date of " + taskKey).isFalse();
+				return task;
+			}
+		}
+		return null;
+	}
+
+	private static JsonNode caseOf(ApiClient actor, String caseNumber) {
+		Answer answer = actor.get("/api/v1/cases/" + caseNumber);
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		return answer.json();
+	}
+
+	private static String applicationPath(String caseNumber) {
+		return "/api/v1/applications/" + caseNumber;
+	}
+
+	private ApiClient as(String username) {
+		return as(username, null);
+	}
+
+	private ApiClient as(String username, String language) {
+		return ApiClient.as(this.port, username, PASSWORD, language);
+	}
+
+	private ApiClient anonymous() {
+		return ApiClient.as(this.port, null, null, null);
+	}
+
+	private static byte[] pdf(String text) throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			document.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+				content.beginText();
+				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+				content.newLineAtOffset(72, 700);
+				content.showText(text);
+				content.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+	}
+
+	private static byte[] zip() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("business-plan.txt"));
+			zip.write("not a PDF".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+	/**
+	 * The start of a Windows program: the "MZ" DOS header pointing to a "PE" header.
+	 */
+	private static byte[] windowsExecutable() {
+		byte[] exe = new byte[512];
+		exe[0] = 'M';
+		exe[1] = 'Z';
+		exe[0x3c] = (byte) 0x80;
+		exe[0x80] = 'P';
+		exe[0x81] = 'E';
+		return exe;
+	}
+
+	private static String sha256(byte[] content) throws NoSuchAlgorithmException {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+	}
+
+}
