@@ -23,6 +23,7 @@ import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -51,9 +52,11 @@ public class DocumentService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public DocumentService(StoredDocumentRepository documents, DocumentContentRepository contents,
 			CaseFileService cases, AuthorityService authorities, MediaTypeDetector detector,
-			TextExtractor textExtractor, AuditTrail audit, Clock clock,
+			TextExtractor textExtractor, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
 			@Value("${anuyat.documents.max-size:20MB}") DataSize maxSize) {
 		this.documents = documents;
 		this.contents = contents;
@@ -63,6 +66,7 @@ public class DocumentService {
 		this.acceptable = new AcceptableDocument(maxSize, detector);
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -98,6 +102,7 @@ public class DocumentService {
 				actor.username(), "document.stored", "case", caseFile.getCaseNumber(), "document=" + document.getId()
 						+ " type=" + documentType + " file=" + name + " media=" + mediaType + " sha256=" + sha256,
 				this.authorities.delegationReferenceOf(actor));
+		this.events.publishEvent(new DocumentStored(caseId, document.getId()));
 		return document;
 	}
 

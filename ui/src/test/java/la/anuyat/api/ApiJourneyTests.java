@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -42,9 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The ICT business licence journey through the REST API, from application to verified
  * licence, with the refusals along the way (jurisdiction, four-eyes, unsupported files,
- * another company's case). Run once per database: {@link H2ApiJourneyTests} and
- * {@link PostgresApiJourneyTests}. Each test creates its own cases, so the tests do not
- * depend on one another or on their order.
+ * another company's case), and the searches: officers' case search within their
+ * jurisdiction and the public licence register. Run once per database:
+ * {@link H2ApiJourneyTests} and {@link PostgresApiJourneyTests}. Each test creates its
+ * own cases, so the tests do not depend on one another or on their order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
@@ -89,6 +92,8 @@ abstract class ApiJourneyTests {
 		assertThat(description.status()).as(description.toString()).isEqualTo(200);
 		assertThat(description.json().path("paths").has("/api/v1/applications/{caseNumber}/documents")).isTrue();
 		assertThat(description.json().path("paths").has("/verify/{licenceNumber}")).isTrue();
+		assertThat(description.json().path("paths").has("/api/v1/search")).isTrue();
+		assertThat(description.json().path("paths").has("/api/v1/register")).isTrue();
 	}
 
 	@Test
@@ -347,14 +352,229 @@ abstract class ApiJourneyTests {
 		assertThat(this.auditTrail.entriesFor("case", caseNumber)).isNotEmpty();
 	}
 
+	@Test
+	void findsACaseByALaoWordOfTheCompanyNameByItsNumberAndByTheTextOfAnAttachment() throws IOException {
+		String marker = marker();
+		String attachmentWord = marker();
+		ApiClient applicant = as("applicant");
+		ObjectNode form = validForm().put("companyNameEn", "Lao Digital " + marker);
+		String caseNumber = newApplication(applicant, form);
+		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf",
+				pdf("Enterprise registration of the fibre network " + attachmentWord), "enterprise-registration");
+		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+
+		// a Lao word of the company name (narrowed to this case by the English marker)
+		JsonNode byLaoWord = search(officer, "q=ດິຈິຕອນ " + marker);
+		assertThat(caseNumbers(byLaoWord)).containsExactly(caseNumber);
+		assertThat(byLaoWord.path("total").asLong()).isEqualTo(1);
+		JsonNode hit = byLaoWord.path("hits").get(0);
+		assertThat(hit.path("applicantNameLo").asText()).isEqualTo("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		assertThat(hit.path("applicantNameEn").asText()).isEqualTo("Lao Digital " + marker);
+		assertThat(hit.path("caseType").asText()).isEqualTo("ICT-SOFT");
+		assertThat(hit.path("status").asText()).isEqualTo("SUBMITTED");
+		assertThat(hit.path("authority").asText()).isEqualTo("VTE");
+		assertThat(hit.path("province").asText()).isEqualTo("VTE");
+		assertThat(hit.path("submittedAt").asText()).startsWith(Year.now().toString());
+		assertThat(hit.path("highlights").toString()).contains("<em>ດິຈິຕອນ</em>");
+		assertThat(facet(byLaoWord, "type")).containsExactly(Map.entry("ICT-SOFT", 1L));
+		assertThat(facet(byLaoWord, "status")).containsExactly(Map.entry("SUBMITTED", 1L));
+		assertThat(facet(byLaoWord, "province")).containsExactly(Map.entry("VTE", 1L));
+		assertThat(facet(byLaoWord, "year")).containsExactly(Map.entry(Year.now().toString(), 1L));
+
+		// the Lao word alone finds it among the officer's cases, newest first
+		JsonNode laoOnly = search(officer, "q=ດິຈິຕອນ&sort=newest&size=100");
+		assertThat(caseNumbers(laoOnly)).contains(caseNumber);
+		assertThat(laoOnly.path("hits").findValuesAsText("authority")).containsOnly("VTE");
+
+		JsonNode byNumber = search(officer, "q=" + caseNumber);
+		assertThat(caseNumbers(byNumber)).first().isEqualTo(caseNumber);
+
+		JsonNode byAttachment = search(officer, "q=" + attachmentWord);
+		assertThat(caseNumbers(byAttachment)).containsExactly(caseNumber);
+		assertThat(byAttachment.path("hits").get(0).path("highlights").toString())
+			.contains("<em>" + attachmentWord + "</em>");
+	}
+
+	@Test
+	void keepsAnotherProvincesCaseOutOfAnOfficersSearchHitsTotalsAndFacets() {
+		String marker = marker();
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant, validForm().put("companyNameEn", "Lao Digital " + marker));
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		// the case is in the index: its own province and the administrator find it
+		assertThat(search(as("officer.vte"), "q=" + marker).path("total").asLong()).isEqualTo(1);
+		assertThat(caseNumbers(search(as("admin"), "q=" + marker))).containsExactly(caseNumber);
+
+		ApiClient luangPrabang = as("officer.lpb");
+		for (String query : List.of("q=" + marker, "q=" + caseNumber, "q=ດິຈິຕອນ " + marker,
+				"q=" + marker + "&province=VTE")) {
+			JsonNode found = search(luangPrabang, query);
+			assertThat(found.path("total").asLong()).as(query).isZero();
+			assertThat(found.path("hits")).as(query).isEmpty();
+			for (String key : List.of("type", "status", "province", "year")) {
+				assertThat(found.path("facets").path(key)).as(query + " " + key).isEmpty();
+			}
+		}
+		JsonNode everything = search(luangPrabang, "size=100");
+		assertThat(caseNumbers(everything)).doesNotContain(caseNumber);
+		assertThat(everything.path("hits").findValuesAsText("authority")).allMatch("LPB"::equals);
+		assertThat(facet(everything, "province")).doesNotContainKey("VTE");
+		assertThat(facet(everything, "type").values().stream().mapToLong(Long::longValue).sum())
+			.as("the facets count only what the total counts")
+			.isEqualTo(everything.path("total").asLong());
+	}
+
+	@Test
+	void refusesTheCaseSearchToApplicantsAndToVisitorsWhoAreNotSignedIn() {
+		Answer applicant = as("applicant", "lo").get("/api/v1/search?q=ດິຈິຕອນ");
+		assertThat(applicant.status()).as(applicant.toString()).isEqualTo(403);
+		assertThat(applicant.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(applicant.json().path("code").asText()).isEqualTo("search.staffOnly");
+		assertThat(applicant.json().path("detail").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+
+		assertThat(anonymous().get("/api/v1/search?q=ດິຈິຕອນ").status()).isEqualTo(401);
+	}
+
+	@Test
+	void answersBadSearchesWithAProblemThatSaysWhatToType() {
+		ApiClient officer = as("officer.vte", "lo");
+		Answer nothingToSearch = officer.get("/api/v1/search?q=!!!");
+		assertThat(nothingToSearch.status()).as(nothingToSearch.toString()).isEqualTo(400);
+		assertThat(nothingToSearch.json().path("code").asText()).isEqualTo("search.nothingToSearch");
+		assertThat(nothingToSearch.json().path("detail").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+		assertThat(nothingToSearch.json().path("errors").findValuesAsText("field")).containsExactly("q");
+
+		Answer blank = as("officer.vte").get("/api/v1/search?q=   ");
+		assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+		assertThat(blank.json().path("code").asText()).isEqualTo("search.blank");
+		assertThat(blank.json().path("detail").asText()).isNotBlank().doesNotMatch(".*[\\u0E80-\\u0EFF].*");
+
+		Answer tooLong = officer.get("/api/v1/search?q=" + "x".repeat(201));
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(tooLong.json().path("code").asText()).isEqualTo("search.tooLong");
+
+		Answer sort = officer.get("/api/v1/search?q=ລາວ&sort=sideways");
+		assertThat(sort.status()).isEqualTo(400);
+		assertThat(sort.json().path("code").asText()).isEqualTo("search.sort");
+
+		Answer size = officer.get("/api/v1/search?size=1000");
+		assertThat(size.status()).isEqualTo(400);
+		assertThat(size.json().path("code").asText()).isEqualTo("search.paging");
+
+		Answer status = officer.get("/api/v1/search?status=LOST");
+		assertThat(status.status()).isEqualTo(400);
+		assertThat(status.json().path("code").asText()).isEqualTo("request.typeMismatch");
+
+		Answer register = anonymous().get("/api/v1/register?q=!!!");
+		assertThat(register.status()).as(register.toString()).isEqualTo(400);
+		assertThat(register.json().path("code").asText()).isEqualTo("search.nothingToSearch");
+		assertThat(register.json().path("detail").asText()).isNotBlank();
+	}
+
+	@Test
+	void showsOnlyThePublicFieldsOfALicenceInTheRegisterWithoutSignIn() {
+		String licenceNumber = approvedLicence(as("applicant"));
+
+		Answer byNumber = anonymous().get("/api/v1/register?q=" + licenceNumber);
+		assertThat(byNumber.status()).as(byNumber.toString()).isEqualTo(200);
+		assertThat(byNumber.json().path("entries").findValuesAsText("licenceNumber")).containsExactly(licenceNumber);
+		assertThat(byNumber.json().path("total").asLong()).isEqualTo(1);
+		assertThat(byNumber.json().path("page").asInt()).isZero();
+		assertThat(byNumber.json().path("size").asInt()).isEqualTo(20);
+		JsonNode entry = byNumber.json().path("entries").get(0);
+		List<String> fields = new ArrayList<>();
+		entry.fieldNames().forEachRemaining(fields::add);
+		assertThat(fields).containsExactlyInAnyOrder("licenceNumber", "holderNameLo", "holderNameEn", "licenceType",
+				"licenceTypeName", "status", "statusLabel", "issuedOn", "validUntil", "authority", "authorityName",
+				"verificationUrl");
+		assertThat(byNumber.text()).doesNotContain("\"companyId\"", "\"caseId\"", "\"formData\"", "\"caseNumber\"");
+		assertThat(entry.path("holderNameLo").asText()).isEqualTo("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		assertThat(entry.path("holderNameEn").asText()).isEqualTo("Lao Digital Co., Ltd.");
+		assertThat(entry.path("licenceType").asText()).isEqualTo("ICT-SOFT");
+		assertThat(entry.path("status").asText()).isEqualTo("VALID");
+		assertThat(entry.path("authority").asText()).isEqualTo("VTE");
+		assertThat(entry.path("issuedOn").asText()).isLessThan(entry.path("validUntil").asText());
+		assertThat(entry.path("verificationUrl").asText()).isEqualTo("/verify/" + licenceNumber);
+
+		// a Lao word of the holder's name, with every filter that fits
+		Answer filtered = anonymous()
+			.get("/api/v1/register?q=ດິຈິຕອນ&type=ICT-SOFT&province=VTE&status=VALID&size=100");
+		assertThat(filtered.status()).as(filtered.toString()).isEqualTo(200);
+		assertThat(filtered.json().path("entries").findValuesAsText("licenceNumber")).contains(licenceNumber);
+		assertThat(filtered.json().path("entries").findValuesAsText("status")).containsOnly("VALID");
+		assertThat(filtered.json().path("entries").findValuesAsText("authority")).containsOnly("VTE");
+		// and filters that do not
+		for (String other : List.of("status=REVOKED", "province=LPB", "type=ICT-ISP1")) {
+			Answer excluded = anonymous().get("/api/v1/register?q=" + licenceNumber + "&" + other);
+			assertThat(excluded.status()).as(other).isEqualTo(200);
+			assertThat(excluded.json().path("total").asLong()).as(other).isZero();
+		}
+	}
+
+	@Test
+	void opensTheRegisterPageWithoutSignInButNotTheCaseSearch() {
+		Answer register = anonymous().get("/register", MediaType.TEXT_HTML);
+		assertThat(register.status()).as(register.toString()).isEqualTo(200);
+		Answer search = anonymous().get("/search?q=x", MediaType.TEXT_HTML);
+		assertThat(search.status()).isEqualTo(302);
+		assertThat(search.headers().getLocation().getPath()).endsWith("/login");
+	}
+
 	private String newApplication(ApiClient applicant) {
+		return newApplication(applicant, validForm());
+	}
+
+	private String newApplication(ApiClient applicant, ObjectNode form) {
 		Answer created = applicant.post("/api/v1/applications",
-				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", validForm()));
+				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", form));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		assertThat(created.json().path("status").asText()).isEqualTo("DRAFT");
 		String caseNumber = created.json().path("caseNumber").asText();
 		assertThat(created.headers().getLocation()).hasToString("/api/v1/cases/" + caseNumber);
 		return caseNumber;
+	}
+
+	/**
+	 * A case through to its licence, the shortest way.
+	 */
+	private String approvedLicence(ApiClient applicant) {
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
+		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",
+				"The company meets the requirements for software services.");
+		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "approve", "Approved.");
+		JsonNode approved = caseOf(applicant, caseNumber);
+		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+		return approved.path("licenceNumber").asText();
+	}
+
+	private static JsonNode search(ApiClient actor, String query) {
+		Answer answer = actor.get("/api/v1/search?" + query);
+		assertThat(answer.status()).as(query + ": " + answer).isEqualTo(200);
+		return answer.json();
+	}
+
+	private static List<String> caseNumbers(JsonNode found) {
+		return found.path("hits").findValuesAsText("caseNumber");
+	}
+
+	private static Map<String, Long> facet(JsonNode found, String key) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (JsonNode count : found.path("facets").path(key)) {
+			counts.put(count.path("value").asText(), count.path("count").asLong());
+		}
+		return counts;
+	}
+
+	/**
+	 * A word that no other case contains, for searches that must find exactly one case.
+	 */
+	private static String marker() {
+		return "zq" + Long.toString(System.nanoTime(), 36);
 	}
 
 	private static ObjectNode validForm() {

@@ -13,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,15 +22,21 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One real Elasticsearch node per test JVM: the integ-test-zip distribution that the
  * build copies from Maven Central into {@code target/elasticsearch}, started on a free
  * loopback port. Elasticsearch refuses to run as root, so when the tests run as root the
- * node runs as {@code nobody}. Stopped when the JVM ends.
+ * node runs as {@code nobody}. Stopped when the JVM ends, after the application contexts
+ * have closed; its data goes with it. {@code -Danuyat.test.elasticsearch.java-home=…}
+ * runs it on another JDK than the tests'.
  */
 public final class TestElasticsearch {
 
 	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
 	private static String hostAndPort;
 
@@ -51,6 +58,7 @@ public final class TestElasticsearch {
 			Path base = Path.of(System.getProperty("anuyat.test.elasticsearch.dir", "target/elasticsearch"))
 				.toAbsolutePath();
 			Path home = unpack(base.resolve("elasticsearch.zip"), base.resolve("dist"));
+			deleteRunsOfEndedJvms(base);
 			Path run = Files.createDirectories(base.resolve("run-" + ProcessHandle.current().pid()));
 			Path data = Files.createDirectories(run.resolve("data"));
 			Path logs = Files.createDirectories(run.resolve("logs"));
@@ -64,15 +72,21 @@ public final class TestElasticsearch {
 			if (root) {
 				command.addAll(List.of("runuser", "-u", "nobody", "--"));
 			}
-			command.addAll(List.of("env", "ES_JAVA_HOME=" + System.getProperty("java.home"),
-					"ES_JAVA_OPTS=-Xms512m -Xmx512m", "ES_TMPDIR=" + tmp, home.resolve("bin/elasticsearch").toString(),
-					"-E", "discovery.type=single-node", "-E", "network.host=127.0.0.1", "-E", "http.port=" + port, "-E",
+			String javaHome = System.getProperty("anuyat.test.elasticsearch.java-home",
+					System.getProperty("java.home"));
+			command.addAll(List.of("env", "ES_JAVA_HOME=" + javaHome, "ES_JAVA_OPTS=-Xms512m -Xmx512m",
+					"ES_TMPDIR=" + tmp, home.resolve("bin/elasticsearch").toString(), "-E",
+					"discovery.type=single-node", "-E", "network.host=127.0.0.1", "-E", "http.port=" + port, "-E",
 					"transport.port=0", "-E", "xpack.security.enabled=false", "-E", "path.data=" + data, "-E",
-					"path.logs=" + logs, "-E", "cluster.routing.allocation.disk.threshold_enabled=false", "-E",
-					"ingest.geoip.downloader.enabled=false"));
+					"path.logs=" + logs, "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
+			// not "ingest.geoip.downloader.enabled": the integ-test-zip distribution has
+			// no geoip module and refuses to start on a setting it does not know
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process)));
 			awaitStarted(process, run.resolve("console.log"));
+			// stopped only after the cached application contexts have closed (Spring Boot
+			// runs its shutdown handlers after closing them), so that their last index
+			// work still finds the node; a node that failed to start keeps its logs
+			SpringApplication.getShutdownHandlers().add(() -> stop(process, run));
 			return "127.0.0.1:" + port;
 		}
 		catch (IOException ex) {
@@ -116,15 +130,64 @@ public final class TestElasticsearch {
 			throw new IllegalStateException("Interrupted while Elasticsearch started", ex);
 		}
 		catch (ExecutionException | TimeoutException ex) {
-			stop(process);
+			stop(process, null);
 			throw new IllegalStateException("Elasticsearch did not start within " + START_TIMEOUT + "; see " + console,
 					ex);
 		}
 	}
 
-	private static void stop(Process process) {
-		process.descendants().forEach(ProcessHandle::destroy);
-		process.destroy();
+	/**
+	 * Asks the node to stop (SIGTERM to the launcher and the server), waits for it so
+	 * that no node outlives the test run, and deletes its data.
+	 */
+	private static void stop(Process process, Path run) {
+		List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+		processes.add(process.toHandle());
+		processes.forEach(ProcessHandle::destroy);
+		Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+		for (ProcessHandle handle : processes) {
+			try {
+				handle.onExit()
+					.get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				handle.destroyForcibly();
+			}
+		}
+		if (run != null) {
+			deleteQuietly(run);
+		}
+	}
+
+	/**
+	 * The data of nodes whose test JVM was killed before it could stop them.
+	 */
+	private static void deleteRunsOfEndedJvms(Path base) throws IOException {
+		if (!Files.isDirectory(base)) {
+			return;
+		}
+		try (var entries = Files.list(base)) {
+			for (Path run : entries.filter((path) -> path.getFileName().toString().startsWith("run-")).toList()) {
+				String pid = run.getFileName().toString().substring("run-".length());
+				boolean alive = pid.chars().allMatch(Character::isDigit)
+						&& ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+				if (!alive) {
+					deleteQuietly(run);
+				}
+			}
+		}
+	}
+
+	private static void deleteQuietly(Path dir) {
+		try (var paths = Files.walk(dir)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// left for the next run
+		}
 	}
 
 	private static Path unpack(Path zip, Path target) throws IOException {

@@ -59,7 +59,8 @@ class ApiSecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(path.matcher("/engine-rest/**"))
 				.hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers(path.matcher(HttpMethod.GET, "/api/v1/licence-types"),
-						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"))
+						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"),
+						path.matcher(HttpMethod.GET, "/api/v1/register"))
 				.permitAll()
 				.anyRequest()
 				.authenticated())

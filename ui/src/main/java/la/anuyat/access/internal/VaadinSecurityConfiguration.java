@@ -16,10 +16,10 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 class VaadinSecurityConfiguration extends VaadinWebSecurity {
 
 	/**
-	 * Reachable without logging in: the public verification page, e-mail confirmation,
-	 * static assets.
+	 * Reachable without logging in: the public verification page and licence register,
+	 * e-mail confirmation, static assets.
 	 */
-	private static final String[] PUBLIC_PATHS = { "/verify/**", "/confirm-email", "/confirm-email/**",
+	private static final String[] PUBLIC_PATHS = { "/verify/**", "/register", "/confirm-email", "/confirm-email/**",
 			"/v3/api-docs/**", "/fonts/**", "/styles/**", "/camunda/**", "/error" };
 
 	@Override

@@ -80,7 +80,12 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		Div signUp = new Div(new Span(getTranslation("login.noAccount") + " "), signUpLink);
 		signUp.addClassName("login-signup");
 
-		card.add(new LanguageSwitch(), brand, subtitle, this.message, form, signUp);
+		Anchor registerLink = new Anchor("register", getTranslation("login.register"));
+		registerLink.setId("login-register");
+		Div register = new Div(registerLink);
+		register.addClassName("login-register");
+
+		card.add(new LanguageSwitch(), brand, subtitle, this.message, form, signUp, register);
 		add(card);
 	}
 

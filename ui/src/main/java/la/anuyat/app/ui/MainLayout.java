@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import la.anuyat.access.CurrentActor;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Role;
+import la.anuyat.search.ui.SearchBox;
 
 /**
  * The frame around every logged-in view: the application's name, who is logged in, the
@@ -47,7 +48,11 @@ public class MainLayout extends AppLayout {
 				(event) -> authentication.logout());
 		logout.setId("logout");
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		HorizontalLayout header = new HorizontalLayout(title, user, new LanguageSwitch(), logout);
+		HorizontalLayout header = new HorizontalLayout(title);
+		if (actor.map(Actor::role).filter(SearchBox::isFor).isPresent()) {
+			header.add(new SearchBox());
+		}
+		header.add(user, new LanguageSwitch(), logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.expand(title);
 		header.setWidthFull();
@@ -76,9 +81,13 @@ public class MainLayout extends AppLayout {
 		else if (role != null) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
 		}
+		if (SearchBox.isFor(role)) {
+			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));
+		}
 		if (role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-outbox", "nav.outbox", "admin/outbox", VaadinIcon.ENVELOPES));
 			nav.addItem(item("nav-audit", "nav.audit", "admin/audit", VaadinIcon.LINK));
+			nav.addItem(item("nav-search-index", "nav.searchIndex", "admin/search-index", VaadinIcon.DATABASE));
 			SideNavItem cockpit = item("nav-cockpit", "nav.cockpit", "camunda/app/cockpit/", VaadinIcon.COG);
 			cockpit.setOpenInNewBrowserTab(true);
 			nav.addItem(cockpit);

@@ -1,0 +1,63 @@
+package la.anuyat.search.internal;
+
+import java.util.List;
+
+/**
+ * Index and field names, shared by the mapping and the queries.
+ */
+final class SearchFields {
+
+	static final String CASE_INDEX = "case";
+
+	static final String LICENCE_INDEX = "licence";
+
+	static final String CASE_NUMBER = "caseNumber";
+
+	static final String CASE_NUMBER_TEXT = "caseNumberText";
+
+	static final String CASE_TYPE = "caseType";
+
+	static final String STATUS = "status";
+
+	static final String AUTHORITY = "authorityCode";
+
+	static final String PROVINCE = "provinceCode";
+
+	static final String COMPANY = "companyId";
+
+	static final String LICENCE_NUMBER = "licenceNumber";
+
+	static final String LICENCE_NUMBER_TEXT = "licenceNumberText";
+
+	static final String SUBMITTED_AT = "submittedAt";
+
+	static final String CREATED_AT = "createdAt";
+
+	static final String YEAR = "year";
+
+	static final String NOTES = "notes";
+
+	static final String NOTE_TEXT_LEAF = "text";
+
+	static final String NOTE_TEXT = NOTES + "." + NOTE_TEXT_LEAF;
+
+	static final String LICENCE_TYPE = "licenceTypeCode";
+
+	static final String HOLDER_NAME_LO = "holderNameLo";
+
+	static final String HOLDER_NAME_EN = "holderNameEn";
+
+	static final String ISSUED_ON = "issuedOn";
+
+	static final String VALID_UNTIL = "validUntil";
+
+	/** Where a case's free text is searched and highlighted, most telling first. */
+	static final List<String> CASE_TEXT = List.of(FormDataBinder.COMPANY_NAME_LO, FormDataBinder.COMPANY_NAME_EN,
+			FormDataBinder.FORM_TEXT, NOTE_TEXT, AttachmentTextBinder.ATTACHMENTS);
+
+	static final List<String> CASE_IDENTIFIERS = List.of(CASE_NUMBER_TEXT, LICENCE_NUMBER_TEXT);
+
+	private SearchFields() {
+	}
+
+}
