@@ -7,10 +7,12 @@ import la.anuyat.access.internal.AccountDetailsService;
 import la.anuyat.access.internal.SignedInUser;
 import la.anuyat.authority.Actor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +24,17 @@ public class CurrentActor {
 
 	private final AccountDetailsService accounts;
 
-	public CurrentActor(AccountDetailsService accounts) {
+	private final SecurityContextHolderStrategy securityContexts;
+
+	/**
+	 * Reads the security context through this application context's own strategy (Vaadin
+	 * registers one as a bean), not the JVM-wide holder: the holder's strategy is
+	 * replaced by whichever application context started last, which would make another
+	 * context's signed-in users look anonymous.
+	 */
+	public CurrentActor(AccountDetailsService accounts, ObjectProvider<SecurityContextHolderStrategy> strategies) {
 		this.accounts = accounts;
+		this.securityContexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
 
 	/**
@@ -51,7 +62,7 @@ public class CurrentActor {
 	}
 
 	private Optional<SignedInUser> signedInUser() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		Authentication authentication = this.securityContexts.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();

@@ -41,6 +41,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,6 +98,21 @@ public class SigningKeys {
 			this.keystore = Path.of(keystore);
 			this.password = (keystorePassword != null) ? keystorePassword.toCharArray() : new char[0];
 			this.aliasPattern = (keyAlias != null) ? keyAlias.strip() : "";
+		}
+	}
+
+	/**
+	 * Opens the keystore when the application has started: the demo key is generated on
+	 * first start rather than at the first licence, and a production keystore that cannot
+	 * be read stops the start instead of the first decision.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	public void openKeystore() {
+		try {
+			store();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot read the signing keystore " + this.keystore, ex);
 		}
 	}
 

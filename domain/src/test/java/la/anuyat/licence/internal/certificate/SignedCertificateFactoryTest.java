@@ -133,6 +133,16 @@ class SignedCertificateFactoryTest {
 	}
 
 	@Test
+	void demoKeyIsGeneratedWhenTheApplicationStarts(@TempDir Path freshDataDir) {
+		SigningKeys fresh = Certificates.demoKeys(freshDataDir);
+		assertThat(freshDataDir.resolve("signing/demo-signing.p12")).doesNotExist();
+
+		fresh.openKeystore();
+
+		assertThat(freshDataDir.resolve("signing/demo-signing.p12")).isRegularFile();
+	}
+
+	@Test
 	void qrCodeLeadsToTheVerificationPage() throws Exception {
 		BufferedImage page = render(pdf, 150);
 		int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
