@@ -41,7 +41,6 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
@@ -58,19 +57,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verifies it; an administrator rebuilds the index and watches the progress arrive by
  * server push. Screenshots go to {@code target/screenshots}.
  * <p>
- * The cases are prepared through the REST API. This class has an application context of
- * its own (its own H2 database), closed after it: the REST API reads the signed-in user
- * from Spring Security's global {@code SecurityContextHolder}, whose strategy the newest
- * Vaadin application context of the JVM replaces, so API calls into an older cached
- * context (such as {@code H2ApiJourneyTests}' after {@code PostgresApiJourneyTests}
- * started) would find nobody signed in.
+ * The cases are prepared through the REST API. Same configuration as
+ * {@code H2ApiJourneyTests}, so the classes share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
 @ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-search-browser;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/search-browser" })
-@DirtiesContext
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
+		"anuyat.data-dir=target/test-data/h2" })
 class SearchJourneyBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target/screenshots");
