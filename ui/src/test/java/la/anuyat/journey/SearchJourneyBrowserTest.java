@@ -1,12 +1,8 @@
 package la.anuyat.journey;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Year;
 import java.util.Base64;
 import java.util.Map;
@@ -21,19 +17,13 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,36 +57,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"anuyat.data-dir=target/test-data/h2" })
 class SearchJourneyBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static WebDriver driver;
-
-	private static WebDriverWait wait;
+	private static Browser browser;
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("anuyat.test.chromium", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--window-size=1366,1000", "--lang=lo", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--no-first-run");
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(System.getProperty("anuyat.test.chromedriver", "/usr/bin/chromedriver")))
-			.build();
-		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-		Files.createDirectories(SCREENSHOTS);
+		browser = Browser.start();
+	}
+
+	@BeforeEach
+	void pointBrowserAtTheApplication() {
+		browser.baseUrl("http://localhost:" + this.port);
 	}
 
 	@AfterAll
 	static void stopBrowser() {
-		if (driver != null) {
-			driver.quit();
+		if (browser != null) {
+			browser.quit();
 		}
 	}
 
@@ -106,68 +87,72 @@ class SearchJourneyBrowserTest {
 		String attachmentWord = "zq" + Long.toString(System.nanoTime() + 1, 36);
 		String caseNumber = submittedCase(marker, "Fibre plan <script>alert(1)</script> " + attachmentWord);
 
-		login("officer.vte");
-		WebElement box = input("shell-search");
+		browser.login("officer.vte");
+		WebElement box = browser.input("shell-search");
 		box.sendKeys("ດິຈິຕອນ " + marker, Keys.ENTER);
-		waitFor("search-hit-" + caseNumber);
-		awaitVaadin();
-		assertThat(driver.getCurrentUrl()).contains("/search?q=");
-		assertThat(driver.findElements(By.cssSelector("#search-hits .search-hit"))).hasSize(1);
-		assertThat(driver.findElement(By.id("search-facet-type")).getText()).contains("(1)");
-		assertThat(driver.findElement(By.id("search-facet-province")).getText()).contains("(1)");
-		screenshot("search-01-officer-results");
+		browser.waitFor("search-hit-" + caseNumber);
+		browser.awaitVaadin();
+		assertThat(browser.driver().getCurrentUrl()).contains("/search?q=");
+		assertThat(browser.driver().findElements(By.cssSelector("#search-hits .search-hit"))).hasSize(1);
+		assertThat(browser.driver().findElement(By.id("search-facet-type")).getText()).contains("(1)");
+		assertThat(browser.driver().findElement(By.id("search-facet-province")).getText()).contains("(1)");
+		browser.screenshot("search-01-officer-results");
 
-		WebElement text = input("search-text");
+		WebElement text = browser.input("search-text");
 		text.sendKeys(Keys.chord(Keys.CONTROL, "a"), attachmentWord, Keys.ENTER);
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#search-hits mark.search-mark"),
-				attachmentWord));
-		WebElement hit = driver.findElement(By.id("search-hit-" + caseNumber));
+		browser.await()
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#search-hits mark.search-mark"),
+					attachmentWord));
+		WebElement hit = browser.driver().findElement(By.id("search-hit-" + caseNumber));
 		assertThat(hit.getText()).contains("<script>alert(1)</script>");
-		assertThat(driver.findElements(By.cssSelector("#search-hits script"))).isEmpty();
-		screenshot("search-02-attachment-highlight");
+		assertThat(browser.driver().findElements(By.cssSelector("#search-hits script"))).isEmpty();
+		browser.screenshot("search-02-attachment-highlight");
 
-		driver.findElement(By.cssSelector("#search-hit-" + caseNumber + " a.search-hit-number")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-number"), caseNumber));
-		assertThat(driver.getCurrentUrl()).endsWith("/cases/" + caseNumber);
+		browser.driver().findElement(By.cssSelector("#search-hit-" + caseNumber + " a.search-hit-number")).click();
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-number"), caseNumber));
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/cases/" + caseNumber);
 
-		driver.get(url("/search?q=!!!"));
-		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-message")));
-		assertThat(driver.findElement(By.id("search-message")).getText()).matches("(?s).*[\\u0E80-\\u0EFF].*");
-		screenshot("search-03-meaningless-query");
-		logout();
+		browser.open("/search?q=!!!");
+		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("search-message")));
+		assertThat(browser.driver().findElement(By.id("search-message")).getText())
+			.matches("(?s).*[\\u0E80-\\u0EFF].*");
+		browser.screenshot("search-03-meaningless-query");
+		browser.logout();
 	}
 
 	@Test
 	void publicFindsALicenceInTheRegisterAndVerifiesIt() throws IOException {
 		String licenceNumber = approvedLicence();
 
-		driver.get(url("/login"));
-		click("login-register");
-		waitFor("register-grid");
-		input("register-text").sendKeys(licenceNumber, Keys.ENTER);
+		browser.open("/login");
+		browser.click("login-register");
+		browser.waitFor("register-grid");
+		browser.input("register-text").sendKeys(licenceNumber, Keys.ENTER);
 		By link = By.cssSelector("#register-grid a.register-number");
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(link, licenceNumber));
-		assertThat(driver.getCurrentUrl()).contains("/register?q=" + licenceNumber);
-		assertThat(driver.findElement(By.id("register-summary")).getText()).matches("(?s).*[\\u0E80-\\u0EFF].*");
-		screenshot("search-04-public-register");
-		driver.findElement(link).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "VALID"));
-		assertThat(driver.getCurrentUrl()).endsWith("/verify/" + licenceNumber);
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(link, licenceNumber));
+		assertThat(browser.driver().getCurrentUrl()).contains("/register?q=" + licenceNumber);
+		assertThat(browser.driver().findElement(By.id("register-summary")).getText())
+			.matches("(?s).*[\\u0E80-\\u0EFF].*");
+		browser.screenshot("search-04-public-register");
+		browser.driver().findElement(link).click();
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "VALID"));
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/verify/" + licenceNumber);
 	}
 
 	@Test
 	void administratorRebuildsTheIndexAndSeesItsProgress() throws IOException {
-		login("admin");
-		click("nav-search-index");
-		click("search-index-rebuild");
+		browser.login("admin");
+		browser.click("nav-search-index");
+		browser.click("search-index-rebuild");
 		// the end of the rebuild reaches the page without another click (by server push
 		// when it ends after the click was answered)
-		wait.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-			.executeScript("return document.getElementById('search-index-progress').value === 1"
-					+ " && !document.getElementById('search-index-rebuild').hasAttribute('disabled')")));
-		assertThat(driver.findElement(By.id("search-index-counts")).getText()).matches(".*\\d.*");
-		screenshot("search-05-index-rebuilt");
-		logout();
+		browser.await()
+			.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+				.executeScript("return document.getElementById('search-index-progress').value === 1"
+						+ " && !document.getElementById('search-index-rebuild').hasAttribute('disabled')")));
+		assertThat(browser.driver().findElement(By.id("search-index-counts")).getText()).matches(".*\\d.*");
+		browser.screenshot("search-05-index-rebuilt");
+		browser.logout();
 	}
 
 	private String submittedCase(String marker, String attachmentText) throws IOException {
@@ -244,59 +229,12 @@ class SearchJourneyBrowserTest {
 
 	private RestClient client(String username) {
 		return RestClient.builder()
-			.baseUrl(url(""))
+			.baseUrl(browser.url(""))
 			.requestFactory(new JdkClientHttpRequestFactory())
 			.defaultHeader(HttpHeaders.AUTHORIZATION,
 					"Basic " + Base64.getEncoder()
 						.encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8)))
 			.build();
-	}
-
-	private void login(String username) {
-		driver.get(url("/login"));
-		input("login-username").sendKeys(username);
-		driver.findElement(By.cssSelector("#login-password input")).sendKeys("demo");
-		driver.findElement(By.id("login-submit")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
-		awaitVaadin();
-	}
-
-	private void logout() {
-		click("logout");
-		wait.until(ExpectedConditions.urlContains("/login"));
-	}
-
-	private WebElement input(String id) {
-		return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-	}
-
-	private void click(String id) {
-		WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-		((JavascriptExecutor) driver)
-			.executeScript("document.querySelectorAll('vaadin-notification').forEach(n => n.opened = false);"
-					+ "arguments[0].scrollIntoView({block: 'center'})", element);
-		wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
-		awaitVaadin();
-	}
-
-	private void waitFor(String id) {
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-	}
-
-	/** Waits until Vaadin has no server round trip in flight. */
-	private void awaitVaadin() {
-		wait.until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-			.executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && !!window.Vaadin.Flow.clients"
-					+ " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
-	}
-
-	private void screenshot(String name) throws IOException {
-		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-		Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
 	}
 
 	private static byte[] pdf(String text) throws IOException {
