@@ -20,7 +20,7 @@ import org.springframework.web.client.RestClient;
  * A REST API caller signed in as one user (HTTP Basic), or anonymous. Never throws on an
  * error status: the tests look at every answer.
  */
-final class ApiClient {
+public final class ApiClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -30,7 +30,7 @@ final class ApiClient {
 		this.client = client;
 	}
 
-	static ApiClient as(int port, String username, String password, String language) {
+	public static ApiClient as(int port, String username, String password, String language) {
 		RestClient.Builder builder = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
 			.requestFactory(new JdkClientHttpRequestFactory());
@@ -44,14 +44,14 @@ final class ApiClient {
 		return new ApiClient(builder.build());
 	}
 
-	Answer get(String path, MediaType... accept) {
+	public Answer get(String path, MediaType... accept) {
 		return answer(this.client.get()
 			.uri(path)
 			.accept(accept.length > 0 ? accept
 					: new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }));
 	}
 
-	Answer post(String path, Object jsonBody) {
+	public Answer post(String path, Object jsonBody) {
 		RestClient.RequestBodySpec spec = this.client.post().uri(path).accept(MediaType.ALL);
 		if (jsonBody != null) {
 			spec.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
@@ -59,7 +59,7 @@ final class ApiClient {
 		return answer(spec);
 	}
 
-	Answer upload(String path, String fileName, byte[] content, String documentType) {
+	public Answer upload(String path, String fileName, byte[] content, String documentType) {
 		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new ByteArrayResource(content) {
 			@Override
@@ -75,7 +75,7 @@ final class ApiClient {
 			.body(parts));
 	}
 
-	Answer request(HttpMethod method, String path) {
+	public Answer request(HttpMethod method, String path) {
 		return answer(this.client.method(method).uri(path).accept(MediaType.ALL));
 	}
 
@@ -84,9 +84,9 @@ final class ApiClient {
 				response.getBody().readAllBytes()));
 	}
 
-	record Answer(int status, HttpHeaders headers, byte[] body) {
+	public record Answer(int status, HttpHeaders headers, byte[] body) {
 
-		JsonNode json() {
+		public JsonNode json() {
 			try {
 				return JSON.readTree(this.body);
 			}
@@ -95,7 +95,7 @@ final class ApiClient {
 			}
 		}
 
-		String text() {
+		public String text() {
 			return new String(this.body, StandardCharsets.UTF_8);
 		}
 

@@ -20,7 +20,6 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,8 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import la.anuyat.api.ApiClient;
+import la.anuyat.api.ApiClient.Answer;
 import la.anuyat.api.TestPostgres;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
@@ -59,17 +60,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -204,9 +200,9 @@ class ProductionProfileTest {
 		this.parties.createConfirmedApplicant(new SignUp("prod.applicant", hash, "contact@champangeun.example",
 				COMPANY_LO, COMPANY_EN, "01-0077777", "777777777 000", "VTE", "ຖະໜົນ ລ້ານຊ້າງ, ບ້ານ ຫັດສະດີ",
 				"ທ້າວ ສົມສັກ ພົມມະວົງ", "+856 20 5555 7777"));
-		Client applicant = client("prod.applicant");
-		Client officerApi = client("prod.officer.vte");
-		Client leader = client("prod.leader.vte");
+		ApiClient applicant = client("prod.applicant");
+		ApiClient officerApi = client("prod.officer.vte");
+		ApiClient leader = client("prod.leader.vte");
 
 		Answer created = applicant.post("/api/v1/applications",
 				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", form()));
@@ -283,7 +279,7 @@ class ProductionProfileTest {
 		this.parties.createConfirmedApplicant(new SignUp("prod.api.applicant", hash, "api@savannet.example",
 				"ບໍລິສັດ ສະຫວັນນາເຂດ ດາວທຽມ ຈຳກັດ", "Savannakhet Satellite Co., Ltd.", "13-0088888", "888888888 000",
 				"SVK", "ບ້ານ ໄຊຍະພູມ", "ນາງ ທົດສອບ", "+856 20 5555 8888"));
-		Client applicantApi = client("prod.api.applicant");
+		ApiClient applicantApi = client("prod.api.applicant");
 		ObjectNode form = form().put("companyNameLo", "ບໍລິສັດ ສະຫວັນນາເຂດ ດາວທຽມ ຈຳກັດ")
 			.put("companyNameEn", "Savannakhet Satellite Co., Ltd.")
 			.put("province", "SVK");
@@ -293,7 +289,7 @@ class ProductionProfileTest {
 		String caseNumber = created.json().path("caseNumber").asText();
 		assertThat(applicantApi.post("/api/v1/applications/" + caseNumber + "/submit", null).status()).isEqualTo(200);
 
-		Client officerApi = client("prod.api.officer");
+		ApiClient officerApi = client("prod.api.officer");
 		await().atMost(INDEXING_TIMEOUT).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
 			Answer found = officerApi.get("/api/v1/search?q=ດາວທຽມ");
 			assertThat(found.status()).as(found.toString()).isEqualTo(200);
@@ -330,7 +326,7 @@ class ProductionProfileTest {
 		return form;
 	}
 
-	private void complete(Client actor, String caseNumber, String taskKey, String outcome, String comment) {
+	private void complete(ApiClient actor, String caseNumber, String taskKey, String outcome, String comment) {
 		Answer tasks = actor.get("/api/v1/tasks");
 		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
 		String taskId = null;
@@ -394,76 +390,8 @@ class ProductionProfileTest {
 		}
 	}
 
-	private Client client(String username) {
-		RestClient.Builder builder = RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.requestFactory(new JdkClientHttpRequestFactory());
-		if (username != null) {
-			builder.defaultHeader(HttpHeaders.AUTHORIZATION, "Basic "
-					+ Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-		}
-		return new Client(builder.build());
-	}
-
-	/**
-	 * A REST API caller that never throws on an error status.
-	 */
-	private record Client(RestClient rest) {
-
-		Answer get(String path, MediaType... accept) {
-			return answer(this.rest.get()
-				.uri(path)
-				.accept(accept.length > 0 ? accept
-						: new MediaType[] { MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON }));
-		}
-
-		Answer post(String path, Object jsonBody) {
-			RestClient.RequestBodySpec spec = this.rest.post().uri(path).accept(MediaType.ALL);
-			if (jsonBody != null) {
-				spec.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
-			}
-			return answer(spec);
-		}
-
-		Answer upload(String path, String fileName, byte[] content, String documentType) {
-			MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-			parts.add("file", new ByteArrayResource(content) {
-				@Override
-				public String getFilename() {
-					return fileName;
-				}
-			});
-			parts.add("documentType", documentType);
-			return answer(this.rest.post()
-				.uri(path)
-				.accept(MediaType.ALL)
-				.contentType(MediaType.MULTIPART_FORM_DATA)
-				.body(parts));
-		}
-
-		private static Answer answer(RestClient.RequestHeadersSpec<?> spec) {
-			return spec.exchange((request, response) -> new Answer(response.getStatusCode().value(),
-					response.getBody().readAllBytes()));
-		}
-
-	}
-
-	private record Answer(int status, byte[] body) {
-
-		JsonNode json() {
-			try {
-				return JSON.readTree(this.body);
-			}
-			catch (IOException ex) {
-				throw new AssertionError("Not JSON: " + this, ex);
-			}
-		}
-
-		@Override
-		public String toString() {
-			return this.status + " " + new String(this.body, StandardCharsets.UTF_8);
-		}
-
+	private ApiClient client(String username) {
+		return ApiClient.as(this.port, username, PASSWORD, null);
 	}
 
 }
