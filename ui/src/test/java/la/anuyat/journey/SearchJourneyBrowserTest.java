@@ -3,13 +3,13 @@ package la.anuyat.journey;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Year;
 import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import la.anuyat.api.ApplicationForms;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -157,22 +157,7 @@ class SearchJourneyBrowserTest {
 
 	private String submittedCase(String marker, String attachmentText) throws IOException {
 		RestClient applicant = client("applicant");
-		ObjectNode form = JSON.createObjectNode();
-		form.put("companyNameLo", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
-		form.put("companyNameEn", "Lao Digital " + marker);
-		form.put("enterpriseRegistrationNumber", "01-0012345");
-		form.put("taxNumber", "123456789 000");
-		form.put("licenceType", "ICT-SOFT");
-		form.put("province", "VTE");
-		form.put("district", "ຈັນທະບູລີ");
-		form.put("village", "ຫັດສະດີ");
-		form.put("address", "ຖະໜົນ ລ້ານຊ້າງ");
-		form.put("contactName", "ທ້າວ ສົມສັກ ພົມມະວົງ");
-		form.put("phone", "+856 20 5555 1234");
-		form.put("email", "contact@laodigital.example");
-		form.put("plannedServices", "ພັດທະນາຊອບແວ ແລະ ບໍລິການຂໍ້ມູນຂ່າວສານທາງອິນເຕີເນັດ");
-		form.put("plannedStartDate", Year.now().plusYears(1) + "-01-15");
-		form.put("numberOfStaff", 12);
+		ObjectNode form = ApplicationForms.validSoftwareApplication().put("companyNameEn", "Lao Digital " + marker);
 		JsonNode created = JSON.readTree(applicant.post()
 			.uri("/api/v1/applications")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.api.ApiClient;
+import la.anuyat.api.ApplicationForms;
 import la.anuyat.api.ApiClient.Answer;
 import la.anuyat.api.TestPostgres;
 import la.anuyat.authority.Actor;
@@ -307,23 +308,15 @@ class ProductionProfileTest {
 	}
 
 	private static ObjectNode form() {
-		ObjectNode form = JSON.createObjectNode();
-		form.put("companyNameLo", COMPANY_LO);
-		form.put("companyNameEn", COMPANY_EN);
-		form.put("enterpriseRegistrationNumber", "01-0077777");
-		form.put("taxNumber", "777777777 000");
-		form.put("licenceType", "ICT-SOFT");
-		form.put("province", "VTE");
-		form.put("district", "ຈັນທະບູລີ");
-		form.put("village", "ຫັດສະດີ");
-		form.put("address", "ຖະໜົນ ລ້ານຊ້າງ");
-		form.put("contactName", "ທ້າວ ສົມສັກ ພົມມະວົງ");
-		form.put("phone", "+856 20 5555 7777");
-		form.put("email", "contact@champangeun.example");
-		form.put("plannedServices", "ພັດທະນາຊອບແວ ແລະ ບໍລິການຄລາວ");
-		form.put("plannedStartDate", Year.now().plusYears(1) + "-01-15");
-		form.put("numberOfStaff", 8);
-		return form;
+		return ApplicationForms.validSoftwareApplication()
+			.put("companyNameLo", COMPANY_LO)
+			.put("companyNameEn", COMPANY_EN)
+			.put("enterpriseRegistrationNumber", "01-0077777")
+			.put("taxNumber", "777777777 000")
+			.put("phone", "+856 20 5555 7777")
+			.put("email", "contact@champangeun.example")
+			.put("plannedServices", "ພັດທະນາຊອບແວ ແລະ ບໍລິການຄລາວ")
+			.put("numberOfStaff", 8);
 	}
 
 	private void complete(ApiClient actor, String caseNumber, String taskKey, String outcome, String comment) {
