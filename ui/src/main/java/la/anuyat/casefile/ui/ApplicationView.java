@@ -32,7 +32,6 @@ import la.anuyat.access.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Actor;
-import la.anuyat.authority.Authority;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -118,16 +117,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 	}
 
 	private String authorityName(String code) {
-		if (code == null) {
-			return "";
-		}
-		try {
-			Authority authority = this.desk.authority(code);
-			return UserMessages.pick(authority.getNameLo(), authority.getNameEn());
-		}
-		catch (DomainException ex) {
-			return code;
-		}
+		return AuthorityNames.of(this.desk::authority, code);
 	}
 
 	private Div answerPanel(Actor applicant, CaseFile caseFile, WorkItem task) {

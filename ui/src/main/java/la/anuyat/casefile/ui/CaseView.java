@@ -31,7 +31,6 @@ import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Actor;
-import la.anuyat.authority.Authority;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -336,16 +335,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	private String authorityName(String code) {
-		if (code == null) {
-			return "";
-		}
-		try {
-			Authority authority = this.desk.authority(code);
-			return UserMessages.pick(authority.getNameLo(), authority.getNameEn());
-		}
-		catch (DomainException ex) {
-			return code;
-		}
+		return AuthorityNames.of(this.desk::authority, code);
 	}
 
 	private static JsonNode parse(String json) {
