@@ -1,5 +1,6 @@
 package la.anuyat.authority.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,5 +15,7 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
 	boolean existsByUsername(String username);
 
 	List<StaffMember> findByAuthorityCodeOrderByUsername(String authorityCode);
+
+	List<StaffMember> findByUsernameIn(Collection<String> usernames);
 
 }

@@ -6,8 +6,11 @@ import java.util.Optional;
 
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.CaseSummary;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
@@ -19,5 +22,17 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	List<CaseFile> findByAuthorityCodeInAndStatusNotOrderByCreatedAtDesc(Collection<String> authorityCodes,
 			CaseStatus status);
+
+	/**
+	 * Work-list rows: the case with its company's and authority's names, in one query
+	 * that loads no case entity (and so none of its eager notes and history).
+	 */
+	@Query("""
+			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
+			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.studiedBy)
+			from CaseFile c, Company co, Authority a
+			where co.id = c.companyId and a.code = c.authorityCode and c.id in :ids
+			""")
+	List<CaseSummary> summariesByIds(@Param("ids") Collection<Long> ids);
 
 }

@@ -21,10 +21,16 @@ import la.anuyat.shared.LocalizedText;
  * @param assignee who claimed the task (for information requests: the applicant), may be
  * null
  * @param outcomes the outcomes that complete this task
+ * @param companyName the applying company's name in Lao and English
+ * @param authorityName the handling authority's name in Lao and English
+ * @param assigneeName the assignee's name in Lao and English (a staff member's full name,
+ * the company's name for the applicant; the login name when neither is known), null when
+ * nobody holds the task
  */
 public record WorkItem(String taskId, String taskKey, LocalizedText name, String caseNumber, long caseId,
 		String caseType, String authorityCode, LocalDateTime created, LocalDateTime due, boolean overdue,
-		String assignee, List<String> outcomes) {
+		String assignee, List<String> outcomes, LocalizedText companyName, LocalizedText authorityName,
+		LocalizedText assigneeName) {
 
 	public WorkItem {
 		outcomes = List.copyOf(outcomes);

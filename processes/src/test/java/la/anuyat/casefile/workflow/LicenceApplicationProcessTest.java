@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
+import la.anuyat.audit.AuditEntry;
+import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -59,6 +61,9 @@ class LicenceApplicationProcessTest {
 
 	@Autowired
 	private ProcessEngine engine;
+
+	@Autowired
+	private AuditTrail auditTrail;
 
 	private Actor officer;
 
@@ -194,19 +199,28 @@ class LicenceApplicationProcessTest {
 	}
 
 	@Test
-	void rejectsDecisionByTheLeaderWhoStudiedTheCase() {
+	void neverOffersTheDecisionToTheLeaderWhoStudiedTheCaseAndRefusesTheirClaim() {
 		Actor applicant = this.fixtures.newApplicant("VTE");
 		CaseFile submitted = submit(applicant, "ICT-SOFT");
 		complete(this.officer, submitted, CHECK, "complete", null);
 		complete(this.leader, submitted, STUDY, "recommend-approve", "I studied it myself.");
-		WorkItem decision = onlyTask(this.leader, submitted, DECIDE);
 
-		assertThatThrownBy(() -> this.workflow.complete(this.leader, decision.taskId(), "approve", "And I approve."))
+		assertThat(tasksOfCase(this.leader, submitted)).as("not in the studier's inbox").isEmpty();
+		assertThat(this.workflow.tasksOfCase(this.leader, submitted.getCaseNumber())).as("nor in the case view")
+			.isEmpty();
+		WorkItem decision = onlyTask(this.deputy, submitted, DECIDE);
+		assertThat(this.workflow.tasksOfCase(this.deputy, submitted.getCaseNumber())).extracting(WorkItem::taskId)
+			.containsExactly(decision.taskId());
+		assertThatThrownBy(() -> this.workflow.task(this.leader, decision.taskId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.workflow.claim(this.leader, decision.taskId()))
 			.isInstanceOfSatisfying(ConflictException.class, (ex) -> {
 				assertThat(ex.code()).isEqualTo("case.fourEyes");
 				assertThat(ex.text().lo()).isNotBlank();
 				assertThat(ex.text().en()).contains("studied");
 			});
+		assertThatThrownBy(() -> this.workflow.complete(this.leader, decision.taskId(), "approve", "And I approve."))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> assertThat(ex.code()).isEqualTo("case.fourEyes"));
 
 		WorkItem stillOpen = this.workflow.task(this.deputy, decision.taskId());
 		assertThat(stillOpen.assignee()).as("the refused leader did not keep the task").isNull();
@@ -214,6 +228,147 @@ class LicenceApplicationProcessTest {
 		assertThat(unchanged.getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
 		assertThat(unchanged.getDecidedBy()).isNull();
 		BpmnAwareTests.assertThat(processOf(submitted)).calledProcessInstance("review-and-decide").isWaitingAt(DECIDE);
+		complete(this.deputy, submitted, DECIDE, "approve", "Decided by the deputy.");
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.APPROVED);
+	}
+
+	@Test
+	void letsTheHolderReleaseATaskAndNobodyElse() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		Actor colleague = this.fixtures.secondOfficerVte();
+		this.workflow.claim(this.officer, check.taskId());
+
+		assertThatThrownBy(() -> this.workflow.unclaim(colleague, check.taskId()))
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> assertThat(ex.code()).isEqualTo("task.notYours"));
+		assertThatThrownBy(() -> this.workflow.unclaim(this.fixtures.officerLpb(), check.taskId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.workflow.task(colleague, check.taskId()).assignee()).isEqualTo(this.officer.username());
+
+		this.workflow.unclaim(this.officer, check.taskId());
+
+		assertThat(this.workflow.task(colleague, check.taskId()).assignee()).isNull();
+		assertThat(auditActions(submitted)).contains("task.claimed", "task.released");
+		complete(colleague, submitted, CHECK, "complete", null);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+	}
+
+	@Test
+	void letsLeadershipOfTheAuthorityReassignATaskToAColleagueWhoseRoleDoesIt() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		Actor colleague = this.fixtures.secondOfficerVte();
+		this.workflow.claim(this.officer, check.taskId());
+
+		assertThatThrownBy(() -> this.workflow.assign(colleague, check.taskId(), colleague.username()))
+			.as("section officers do not reassign")
+			.isInstanceOfSatisfying(la.anuyat.shared.ForbiddenException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("task.assignForbidden"));
+		assertThatThrownBy(() -> this.workflow.assign(this.fixtures.leaderLpb(), check.taskId(), colleague.username()))
+			.as("another authority's leadership does not see the task")
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(
+				() -> this.workflow.assign(this.leader, check.taskId(), this.fixtures.officerLpb().username()))
+			.as("not to another authority's officer")
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("task.assigneeNotEligible"));
+		assertThatThrownBy(() -> this.workflow.assign(this.leader, check.taskId(), this.deputy.username()))
+			.as("completeness is section work")
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.workflow.assign(this.leader, check.taskId(), "nobody.at.all"))
+			.isInstanceOf(InvalidInputException.class);
+		assertThat(this.workflow.assignableColleagues(this.leader, check.taskId())).extracting(Colleague::username)
+			.contains(this.officer.username(), colleague.username())
+			.doesNotContain(this.leader.username(), this.deputy.username(), "officer.lpb");
+		assertThat(this.workflow.assignableColleagues(colleague, check.taskId())).isEmpty();
+
+		this.workflow.assign(this.leader, check.taskId(), colleague.username());
+
+		WorkItem reassigned = this.workflow.task(colleague, check.taskId());
+		assertThat(reassigned.assignee()).isEqualTo(colleague.username());
+		assertThat(auditActions(submitted)).contains("task.assigned");
+		complete(colleague, submitted, CHECK, "complete", null);
+		complete(this.leader, submitted, STUDY, "recommend-approve", "Studied by the head.");
+		WorkItem decision = onlyTask(this.deputy, submitted, DECIDE);
+
+		assertThat(this.workflow.assignableColleagues(this.deputy, decision.taskId())).extracting(Colleague::username)
+			.contains(this.deputy.username())
+			.doesNotContain(this.leader.username(), this.officer.username());
+		assertThatThrownBy(() -> this.workflow.assign(this.deputy, decision.taskId(), this.leader.username()))
+			.as("never the decision to its studier")
+			.isInstanceOfSatisfying(ConflictException.class, (ex) -> assertThat(ex.code()).isEqualTo("case.fourEyes"));
+		this.workflow.claim(this.deputy, decision.taskId());
+		this.workflow.assign(this.deputy, decision.taskId(), this.deputy.username());
+		assertThat(this.workflow.task(this.deputy, decision.taskId()).assigneeName()).isNotNull();
+	}
+
+	@Test
+	void givesTheAnsweredInformationRequestBackToTheOfficerWhoAsked() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		Actor asker = this.fixtures.secondOfficerVte();
+		CaseFile submitted = submit(applicant, "ICT-CONS");
+		complete(asker, submitted, CHECK, "request-info", "Which services exactly?");
+		WorkItem request = onlyTask(applicant, submitted, ANSWER);
+		this.workflow.complete(applicant, request.taskId(), "resubmit", "Software development only.");
+
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		assertThat(check.assignee()).as("back with the officer who asked").isEqualTo(asker.username());
+		assertThatThrownBy(() -> this.workflow.complete(this.officer, check.taskId(), "complete", null))
+			.isInstanceOf(ConflictException.class);
+		assertThat(auditActions(submitted)).contains("task.returnedToAsker");
+		complete(asker, submitted, CHECK, "complete", null);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+	}
+
+	@Test
+	void answersATaskCompletedByAColleagueMeanwhileAsGoneNotAsAnError() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem stale = onlyTask(this.officer, submitted, CHECK);
+		complete(this.fixtures.secondOfficerVte(), submitted, CHECK, "complete", null);
+
+		assertThatThrownBy(() -> this.workflow.task(this.officer, stale.taskId()))
+			.isInstanceOfSatisfying(NotFoundException.class, (ex) -> assertThat(ex.code()).isEqualTo("task.notFound"));
+		assertThatThrownBy(() -> this.workflow.complete(this.officer, stale.taskId(), "complete", null))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.workflow.claim(this.officer, stale.taskId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.IN_STUDY);
+	}
+
+	@Test
+	void pagesTheInboxWithItsTotalAndFiltersItByCaseNumberTaskAndDueDate() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile first = submit(applicant, "ICT-SOFT");
+		CaseFile second = submit(applicant, "ICT-SOFT");
+		complete(this.officer, second, CHECK, "complete", null);
+
+		TaskPage all = this.workflow.tasksFor(this.officer, TaskFilter.ALL, 0, 1);
+		assertThat(all.items()).hasSize(1);
+		assertThat(all.total()).isEqualTo(this.workflow.tasksFor(this.officer).size())
+			.isEqualTo(this.workflow.taskCount(this.officer, TaskFilter.ALL))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.workflow.tasksFor(this.officer, TaskFilter.ALL, (int) all.total(), 10).items()).isEmpty();
+
+		TaskPage ofFirst = this.workflow.tasksFor(this.officer,
+				new TaskFilter(null, first.getCaseNumber().toLowerCase(), false), 0, 10);
+		assertThat(ofFirst.total()).isEqualTo(1);
+		WorkItem check = ofFirst.items().get(0);
+		assertThat(check.taskKey()).isEqualTo(CHECK);
+		assertThat(check.companyName().lo()).startsWith("ບໍລິສັດ ທົດລອງ");
+		assertThat(check.companyName().en()).startsWith("Test Company");
+		assertThat(check.authorityName().en()).contains("Vientiane");
+		assertThat(check.assigneeName()).isNull();
+
+		TaskPage studies = this.workflow.tasksFor(this.officer, new TaskFilter(STUDY, second.getCaseNumber(), false), 0,
+				10);
+		assertThat(studies.items()).extracting(WorkItem::caseNumber).containsExactly(second.getCaseNumber());
+		assertThat(
+				this.workflow.tasksFor(this.officer, new TaskFilter(null, first.getCaseNumber(), true), 0, 10).total())
+			.as("not overdue")
+			.isZero();
 	}
 
 	@Test
@@ -372,6 +527,13 @@ class LicenceApplicationProcessTest {
 		return this.workflow.tasksFor(actor)
 			.stream()
 			.filter((task) -> task.caseNumber().equals(caseFile.getCaseNumber()))
+			.toList();
+	}
+
+	private List<String> auditActions(CaseFile caseFile) {
+		return this.auditTrail.entriesFor("case", caseFile.getCaseNumber())
+			.stream()
+			.map(AuditEntry::getAction)
 			.toList();
 	}
 

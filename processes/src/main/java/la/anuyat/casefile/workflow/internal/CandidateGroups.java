@@ -24,6 +24,14 @@ final class CandidateGroups {
 		return "leadership:" + authorityCode;
 	}
 
+	/**
+	 * The authority a candidate group belongs to: the part after the colon.
+	 */
+	static String authorityOf(String group) {
+		int colon = (group != null) ? group.indexOf(':') : -1;
+		return (colon >= 0) ? group.substring(colon + 1) : null;
+	}
+
 	static List<String> of(Actor actor) {
 		if (actor == null || actor.role() == null || actor.authorityCode() == null) {
 			return List.of();

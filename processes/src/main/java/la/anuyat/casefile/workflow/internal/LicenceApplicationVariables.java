@@ -2,12 +2,13 @@ package la.anuyat.casefile.workflow.internal;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import la.anuyat.casefile.CaseFile;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -38,6 +39,18 @@ final class LicenceApplicationVariables {
 	/** The leadership's decision: approve | reject; returned by review-and-decide. */
 	static final String DECISION = "decision";
 
+	/**
+	 * Who studied the case (user name), set on the review when the study is completed:
+	 * the inbox does not offer that person the decision (four-eyes).
+	 */
+	static final String STUDIED_BY = "studiedBy";
+
+	/**
+	 * Which officer (user name) asked the applicant for information: the completeness
+	 * check goes back to them once the applicant has answered.
+	 */
+	static final String INFORMATION_REQUESTED_BY = "informationRequestedBy";
+
 	/** Result of the validity decision. */
 	static final String VALIDITY_MONTHS = "validityMonths";
 
@@ -53,11 +66,19 @@ final class LicenceApplicationVariables {
 		return variables;
 	}
 
-	static Map<String, Object> onCompletion(String outcome, boolean isDecision) {
+	static Map<String, Object> onCompletion(WorkflowTask kind, String outcome, String username) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(OUTCOME, outcome);
-		if (isDecision) {
-			variables.put(DECISION, outcome);
+		switch (kind) {
+			case DECIDE_APPLICATION -> variables.put(DECISION, outcome);
+			case STUDY_APPLICATION -> variables.put(STUDIED_BY, username);
+			case CHECK_COMPLETENESS -> {
+				if (WorkflowTask.REQUEST_INFO.equals(outcome)) {
+					variables.put(INFORMATION_REQUESTED_BY, username);
+				}
+			}
+			case ANSWER_INFORMATION_REQUEST -> {
+			}
 		}
 		return variables;
 	}
@@ -66,12 +87,17 @@ final class LicenceApplicationVariables {
 		return ((Number) required(scope, CASE_ID)).longValue();
 	}
 
-	static long caseIdOfTask(TaskService tasks, String taskId) {
-		Object value = tasks.getVariable(taskId, CASE_ID);
-		if (value == null) {
-			throw new IllegalStateException("Task " + taskId + " has no " + CASE_ID + " variable");
-		}
-		return ((Number) value).longValue();
+	/**
+	 * The case of a task's process instance; empty when the instance has ended meanwhile
+	 * (a colleague completed the task between two reads), which is no error.
+	 */
+	static Optional<Long> caseIdOfProcessInstance(RuntimeService runtime, String processInstanceId) {
+		return Optional
+			.ofNullable(caseIdsByProcessInstance(runtime, List.of(processInstanceId)).get(processInstanceId));
+	}
+
+	static Optional<String> informationRequestedBy(VariableScope scope) {
+		return Optional.ofNullable((String) scope.getVariable(INFORMATION_REQUESTED_BY));
 	}
 
 	/**

@@ -61,6 +61,13 @@ enum WorkflowTask {
 		return Arrays.stream(values()).filter((task) -> task.key.equals(key)).findFirst();
 	}
 
+	/**
+	 * The keys of every task but the given one, for engine queries.
+	 */
+	static String[] keysExcept(WorkflowTask excluded) {
+		return Arrays.stream(values()).filter((task) -> task != excluded).map(WorkflowTask::key).toArray(String[]::new);
+	}
+
 	String key() {
 		return this.key;
 	}
