@@ -187,21 +187,154 @@ abstract class ApiJourneyTests {
 		completeTask(leader, caseNumber, "userTask_studyApplication", "recommend-reject",
 				"The business plan does not show the required staff.");
 
-		JsonNode decision = taskOf(leader, caseNumber, "userTask_decideApplication");
-		Answer refused = leader.post("/api/v1/tasks/" + decision.path("taskId").asText() + "/complete",
-				Map.of("outcome", "reject", "comment", "Rejected."));
+		assertThat(taskOf(leader, caseNumber, "userTask_decideApplication")).as("not offered to its studier").isNull();
+		JsonNode decision = taskOf(as("deputy.vte"), caseNumber, "userTask_decideApplication");
+		String decisionPath = "/api/v1/tasks/" + decision.path("taskId").asText();
+		assertThat(leader.get(decisionPath).status()).isEqualTo(404);
+		Answer claim = leader.post(decisionPath + "/claim", null);
+		assertThat(claim.status()).as(claim.toString()).isEqualTo(409);
+		assertThat(claim.json().path("code").asText()).isEqualTo("case.fourEyes");
+		assertThat(claim.json().path("detail").asText()).as("in Lao, as asked").matches(".*[\\u0E80-\\u0EFF].*");
+		Answer refused = leader.post(decisionPath + "/complete", Map.of("outcome", "reject", "comment", "Rejected."));
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
 		assertThat(refused.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
 		assertThat(refused.json().path("code").asText()).isEqualTo("case.fourEyes");
 		assertThat(refused.json().path("detail").asText()).as("in Lao, as asked").matches(".*[\\u0E80-\\u0EFF].*");
 		assertThat(refused.json().has("trace")).isFalse();
 		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("AWAITING_DECISION");
+		assertThat(taskOf(as("deputy.vte"), caseNumber, "userTask_decideApplication").path("assignee").isNull())
+			.as("the refused studier holds nothing")
+			.isTrue();
 
 		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "reject",
 				"The business plan does not show the required staff.");
 		JsonNode rejected = caseOf(applicant, caseNumber);
 		assertThat(rejected.path("status").asText()).isEqualTo("REJECTED");
 		assertThat(rejected.path("decisionReasons").asText()).contains("business plan");
+	}
+
+	@Test
+	void letsTheHolderReleaseATaskAndTheAuthoritysLeadershipReassignIt() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+		ApiClient leader = as("leader.vte");
+		JsonNode check = taskOf(officer, caseNumber, "userTask_checkCompleteness");
+		assertThat(check.path("companyNameEn").asText()).isEqualTo("Lao Digital Co., Ltd.");
+		assertThat(check.path("companyNameLo").asText()).isEqualTo("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		assertThat(check.path("authority").asText()).as("still the code").isEqualTo("VTE");
+		assertThat(check.path("authorityNameEn").asText()).contains("Vientiane");
+		assertThat(check.path("assigneeName").isNull()).isTrue();
+		String path = "/api/v1/tasks/" + check.path("taskId").asText();
+		assertThat(officer.post(path + "/claim", null).status()).isEqualTo(204);
+		assertThat(officer.get(path).json().path("assigneeName").asText()).isEqualTo("Mr Bounmy Sisouvanh");
+		assertThat(as("officer.vte", "lo").get(path).json().path("assigneeName").asText())
+			.isEqualTo("ທ້າວ ບຸນມີ ສີສຸວັນ");
+
+		assertThat(as("officer.lpb").post(path + "/unclaim", null).status()).isEqualTo(404);
+		Answer released = officer.post(path + "/unclaim", null);
+		assertThat(released.status()).as(released.toString()).isEqualTo(204);
+		assertThat(officer.get(path).json().path("assignee").isNull()).isTrue();
+
+		Answer byOfficer = officer.post(path + "/assign", Map.of("username", "officer.vte"));
+		assertThat(byOfficer.status()).as("only leadership reassigns: " + byOfficer).isEqualTo(403);
+		assertThat(byOfficer.json().path("code").asText()).isEqualTo("task.assignForbidden");
+		assertThat(as("leader.mtc").post(path + "/assign", Map.of("username", "officer.vte")).status())
+			.as("another authority's leadership")
+			.isEqualTo(404);
+		Answer toOtherProvince = leader.post(path + "/assign", Map.of("username", "officer.lpb"));
+		assertThat(toOtherProvince.status()).as(toOtherProvince.toString()).isEqualTo(400);
+		assertThat(toOtherProvince.json().path("code").asText()).isEqualTo("task.assigneeNotEligible");
+		assertThat(leader.post(path + "/assign", Map.of("username", "deputy.vte")).status())
+			.as("completeness is section work")
+			.isEqualTo(400);
+		assertThat(leader.get(path + "/assignable").json().findValuesAsText("username")).contains("officer.vte")
+			.doesNotContain("officer.lpb", "deputy.vte");
+		Answer assigned = leader.post(path + "/assign", Map.of("username", "officer.vte"));
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
+		assertThat(officer.get(path).json().path("assignee").asText()).isEqualTo("officer.vte");
+		assertThat(this.auditTrail.entriesFor("case", caseNumber)).extracting((entry) -> entry.getAction())
+			.contains("task.claimed", "task.released", "task.assigned");
+
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
+		completeTask(leader, caseNumber, "userTask_studyApplication", "recommend-approve", "Studied by the head.");
+		ApiClient deputy = as("deputy.vte");
+		String decision = "/api/v1/tasks/"
+				+ taskOf(deputy, caseNumber, "userTask_decideApplication").path("taskId").asText();
+		Answer toStudier = deputy.post(decision + "/assign", Map.of("username", "leader.vte"));
+		assertThat(toStudier.status()).as(toStudier.toString()).isEqualTo(409);
+		assertThat(toStudier.json().path("code").asText()).isEqualTo("case.fourEyes");
+		assertThat(deputy.get(decision + "/assignable").json().findValuesAsText("username")).contains("deputy.vte")
+			.doesNotContain("leader.vte");
+		assertThat(deputy.post(decision + "/assign", Map.of("username", "deputy.vte")).status()).isEqualTo(204);
+		completeTask(deputy, caseNumber, "userTask_decideApplication", "approve", "Meets the requirements.");
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("APPROVED");
+	}
+
+	@Test
+	void answersATaskThatAColleagueCompletedMeanwhileWithANotFoundProblemNeverA500() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
+		JsonNode listed = taskOf(officer, caseNumber, "userTask_studyApplication");
+		String path = "/api/v1/tasks/" + listed.path("taskId").asText();
+
+		completeTask(as("leader.vte"), caseNumber, "userTask_studyApplication", "recommend-approve",
+				"The leadership studied it first.");
+
+		Answer read = officer.get(path);
+		assertThat(read.status()).as(read.toString()).isEqualTo(404);
+		assertThat(read.json().path("code").asText()).isEqualTo("task.notFound");
+		Answer completed = officer.post(path + "/complete",
+				Map.of("outcome", "recommend-approve", "comment", "I studied it too."));
+		assertThat(completed.status()).as(completed.toString()).isEqualTo(404);
+		assertThat(completed.json().path("code").asText()).isEqualTo("task.notFound");
+		assertThat(completed.json().path("detail").asText()).contains("completed");
+		assertThat(officer.post(path + "/claim", null).status()).isEqualTo(404);
+		assertThat(officer.post(path + "/unclaim", null).status()).isEqualTo(404);
+		Answer list = officer.get("/api/v1/tasks");
+		assertThat(list.status()).as(list.toString()).isEqualTo(200);
+		assertThat(list.json().findValuesAsText("taskId")).doesNotContain(listed.path("taskId").asText());
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("AWAITING_DECISION");
+	}
+
+	@Test
+	void givesTheAnsweredInformationRequestBackToTheOfficerWhoAsked() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+		completeTask(officer, caseNumber, "userTask_checkCompleteness", "request-info", "Which services exactly?");
+		completeTask(applicant, caseNumber, "userTask_answerInformationRequest", "resubmit",
+				"Software development and maintenance.");
+
+		JsonNode check = taskOf(officer, caseNumber, "userTask_checkCompleteness");
+		assertThat(check.path("assignee").asText()).isEqualTo("officer.vte");
+		assertThat(check.path("assigneeName").asText()).isEqualTo("Mr Bounmy Sisouvanh");
+	}
+
+	@Test
+	void pagesTheTaskListWithItsTotalInAHeader() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte");
+
+		Answer all = officer.get("/api/v1/tasks");
+		assertThat(all.status()).isEqualTo(200);
+		long total = Long.parseLong(all.headers().getFirst("X-Total-Count"));
+		assertThat(all.json().size()).isEqualTo((int) total);
+		Answer page = officer.get("/api/v1/tasks?offset=0&limit=1");
+		assertThat(page.json().size()).isEqualTo(1);
+		assertThat(page.headers().getFirst("X-Total-Count")).isEqualTo(Long.toString(total));
+		Answer ofCase = officer.get("/api/v1/tasks?caseNumber=" + caseNumber + "&taskKey=userTask_checkCompleteness");
+		assertThat(ofCase.json().findValuesAsText("caseNumber")).containsExactly(caseNumber);
+		Answer badPage = officer.get("/api/v1/tasks?limit=0");
+		assertThat(badPage.status()).as(badPage.toString()).isEqualTo(400);
+		assertThat(badPage.json().path("code").asText()).isEqualTo("tasks.invalidPage");
 	}
 
 	@Test
@@ -590,7 +723,7 @@ abstract class ApiJourneyTests {
 	}
 
 	private static JsonNode taskOf(ApiClient actor, String caseNumber, String taskKey) {
-		Answer tasks = actor.get("/api/v1/tasks");
+		Answer tasks = actor.get("/api/v1/tasks?caseNumber=" + caseNumber);
 		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
 		for (JsonNode task : tasks.json()) {
 			if (task.path("caseNumber").asText().equals(caseNumber) && task.path("taskKey").asText().equals(taskKey)) {

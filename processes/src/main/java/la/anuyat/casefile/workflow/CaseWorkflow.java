@@ -1,9 +1,11 @@
 package la.anuyat.casefile.workflow;
 
 import java.util.List;
+import java.util.Map;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.shared.LocalizedText;
 
 /**
  * The only way into the workflow of a case: the UI and the REST API call this, never the
@@ -118,5 +120,11 @@ public interface CaseWorkflow {
 	 * already loaded the case through an access-checked service).
 	 */
 	List<WorkItem> openTasksOfCase(long caseId);
+
+	/**
+	 * The kinds of task of the models, by key, with their names in Lao and English (for
+	 * filters).
+	 */
+	Map<String, LocalizedText> taskNames();
 
 }

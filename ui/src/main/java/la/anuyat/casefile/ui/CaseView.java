@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,6 +32,7 @@ import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Actor;
+import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -82,6 +84,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 		List<WorkItem> tasks = this.desk.tasksOfCase(this.actor, caseFile.getCaseNumber());
 		tasks.forEach((task) -> add(taskPanel(caseFile, task)));
+		List<WorkItem> others = this.desk.reassignableTasksOfCase(this.actor, caseFile, tasks);
+		if (!others.isEmpty()) {
+			add(otherWork(others));
+		}
 
 		add(progress(caseFile));
 
@@ -180,20 +186,31 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		panel.addClassName("task-panel");
 		panel.setId("task-panel");
 		H3 name = new H3(UserMessages.in(task.name()));
-		Span assignee = new Span((task.assignee() != null) ? getTranslation("task.assignedTo", task.assignee())
-				: getTranslation("task.notClaimed"));
+		Span assignee = new Span(
+				(task.assignee() != null) ? getTranslation("task.assignedTo", UserMessages.in(task.assigneeName()))
+						: getTranslation("task.notClaimed"));
 		assignee.setId("task-assignee");
 		Div due = new Div(new Span(getTranslation("case.due") + " "), new DueDate(task.due(), task.overdue()));
 		panel.add(name, assignee, due);
 
 		boolean mine = this.actor.username().equals(task.assignee());
+		HorizontalLayout holding = new HorizontalLayout();
 		if (task.assignee() == null) {
 			Button claim = new Button(getTranslation("task.claim"), (event) -> act(() -> {
 				this.desk.claim(this.actor, task.taskId());
 				UserMessages.success(getTranslation("task.claimed", task.caseNumber()));
 			}));
 			claim.setId("task-claim");
-			panel.add(claim);
+			holding.add(claim);
+		}
+		if (mine && this.actor.isStaff()) {
+			holding.add(releaseButton(task, "task-release"));
+		}
+		if (this.actor.role() == Role.LEADERSHIP) {
+			holding.add(assignButton(task, "task-assign"));
+		}
+		if (holding.getComponentCount() > 0) {
+			panel.add(holding);
 		}
 		if (task.assignee() != null && !mine) {
 			return panel;
@@ -244,6 +261,49 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		Paragraph hint = new Paragraph(getTranslation("task.hint." + task.taskKey()));
 		hint.addClassName("hint");
 		panel.add(hint, new Span(getTranslation("task.outcome")), outcomes, comment, complete);
+		return panel;
+	}
+
+	private Button releaseButton(WorkItem task, String id) {
+		Button release = new Button(getTranslation("task.release"), VaadinIcon.ARROW_BACKWARD.create(),
+				(event) -> act(() -> {
+					this.desk.release(this.actor, task.taskId());
+					UserMessages.success(getTranslation("task.released", task.caseNumber()));
+				}));
+		release.setId(id);
+		release.setTooltipText(getTranslation("task.releaseHint"));
+		release.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		return release;
+	}
+
+	private Button assignButton(WorkItem task, String id) {
+		Button assign = new Button(getTranslation("task.assign"), VaadinIcon.USER_CHECK.create(),
+				(event) -> new AssignDialog(this.desk, this.actor, task, this::show).open());
+		assign.setId(id);
+		assign.setTooltipText(getTranslation("task.assignHint"));
+		assign.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		return assign;
+	}
+
+	/**
+	 * For the leadership: the case's other open work, held by or offered to section
+	 * officers, which they may hand to a colleague.
+	 */
+	private Div otherWork(List<WorkItem> others) {
+		Div panel = new Div();
+		panel.addClassName("task-panel");
+		panel.setId("other-work");
+		panel.add(new H3(getTranslation("task.otherWork")));
+		for (WorkItem task : others) {
+			Span line = new Span(UserMessages.in(task.name()) + " — "
+					+ ((task.assignee() != null)
+							? getTranslation("task.assignedTo", UserMessages.in(task.assigneeName()))
+							: getTranslation("task.notClaimed")));
+			HorizontalLayout row = new HorizontalLayout(line,
+					assignButton(task, "other-work-assign-" + task.taskKey()));
+			row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+			panel.add(row);
+		}
 		return panel;
 	}
 

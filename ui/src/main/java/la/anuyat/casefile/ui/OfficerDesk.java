@@ -2,15 +2,20 @@ package la.anuyat.casefile.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.Colleague;
+import la.anuyat.casefile.workflow.TaskFilter;
+import la.anuyat.casefile.workflow.TaskPage;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
@@ -18,6 +23,7 @@ import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.shared.LocalizedText;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OfficerDesk {
+
+	private static final String ANSWER_INFORMATION_REQUEST = "userTask_answerInformationRequest";
 
 	private final CaseFileService cases;
 
@@ -50,20 +58,58 @@ class OfficerDesk {
 		this.forms = forms;
 	}
 
-	List<WorkItem> tasks(Actor staff) {
-		return this.workflow.tasksFor(staff);
+	TaskPage tasks(Actor staff, TaskFilter filter, int offset, int limit) {
+		return this.workflow.tasksFor(staff, filter, offset, limit);
+	}
+
+	long taskCount(Actor staff, TaskFilter filter) {
+		return this.workflow.taskCount(staff, filter);
+	}
+
+	Map<String, LocalizedText> taskNames() {
+		return this.workflow.taskNames();
 	}
 
 	/**
-	 * The open tasks of this case that the actor may see (their authority's, or assigned
-	 * to them).
+	 * The open tasks of this case that the actor may work on (their authority's, or
+	 * assigned to them).
 	 */
 	List<WorkItem> tasksOfCase(Actor staff, String caseNumber) {
-		return this.workflow.tasksFor(staff).stream().filter((task) -> caseNumber.equals(task.caseNumber())).toList();
+		return this.workflow.tasksOfCase(staff, caseNumber);
+	}
+
+	/**
+	 * For the leadership: the case's other open staff work, which they may hand to a
+	 * colleague (a check or study held by an officer who is away). The caller loaded the
+	 * case through the access-checked service.
+	 */
+	List<WorkItem> reassignableTasksOfCase(Actor staff, CaseFile caseFile, List<WorkItem> shown) {
+		if (staff.role() != Role.LEADERSHIP) {
+			return List.of();
+		}
+		Set<String> shownIds = shown.stream().map(WorkItem::taskId).collect(Collectors.toSet());
+		return this.workflow.openTasksOfCase(caseFile.getId())
+			.stream()
+			.filter((task) -> !shownIds.contains(task.taskId()))
+			.filter((task) -> task.authorityCode().equals(staff.authorityCode()))
+			.filter((task) -> !task.taskKey().equals(ANSWER_INFORMATION_REQUEST))
+			.toList();
 	}
 
 	void claim(Actor staff, String taskId) {
 		this.workflow.claim(staff, taskId);
+	}
+
+	void release(Actor staff, String taskId) {
+		this.workflow.unclaim(staff, taskId);
+	}
+
+	void assign(Actor staff, String taskId, String username) {
+		this.workflow.assign(staff, taskId, username);
+	}
+
+	List<Colleague> colleaguesFor(Actor staff, String taskId) {
+		return this.workflow.assignableColleagues(staff, taskId);
 	}
 
 	void complete(Actor staff, String taskId, String outcome, String comment) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -278,6 +279,15 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 			.orderByTaskCreateTime()
 			.asc()
 			.list());
+	}
+
+	@Override
+	public Map<String, LocalizedText> taskNames() {
+		Map<String, LocalizedText> names = new LinkedHashMap<>();
+		for (WorkflowTask kind : WorkflowTask.values()) {
+			names.put(kind.key(), kind.label());
+		}
+		return names;
 	}
 
 	/**
