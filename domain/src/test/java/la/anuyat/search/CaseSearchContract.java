@@ -177,6 +177,40 @@ public abstract class CaseSearchContract {
 	}
 
 	@Test
+	void findsTheQuestionsOfficersAskedAndTheAnswersEvenAfterASecondRequest() {
+		String marker = marker();
+		Actor applicant = applicant("VTE");
+		Actor officer = staff(Role.SECTION_OFFICER, "VTE");
+		Actor elsewhere = staff(Role.SECTION_OFFICER, "LPB");
+		CaseFile caseFile = submittedCase(applicant, "ICT-ISP2", "VTE",
+				form("ບໍລິສັດ ສາຍແສງ", marker + " Saiseng", "ອິນເຕີເນັດ"));
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("ແຜນຜັງ " + marker)))).isEmpty();
+
+		// a question in Lao, written without spaces, and an answer in English
+		this.cases.requestInformation(caseFile.getId(), officer, "ກະລຸນາສົ່ງແຜນຜັງເຄືອຂ່າຍໃຍແກ້ວນຳແສງ");
+		CaseSearchResult question = this.search.search(officer, CaseQuery.text("ແຜນຜັງ " + marker));
+		assertThat(numbers(question)).containsExactly(caseFile.getCaseNumber());
+		assertThat(question.hits().get(0).highlights()).anySatisfy((h) -> assertThat(h).contains("<em>ແຜນຜັງ</em>"));
+		this.cases.answerInformationRequest(caseFile.getId(), applicant, "Diagram attached, backbone via Pakse");
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("backbone " + marker))))
+			.containsExactly(caseFile.getCaseNumber());
+
+		// a second request replaces the case's current question and answer; the history
+		// keeps the first ones, and they stay searchable
+		this.cases.requestInformation(caseFile.getId(), officer, "Which data centre hosts the billing servers?");
+		this.cases.answerInformationRequest(caseFile.getId(), applicant, "ເຊີບເວີຢູ່ສູນຂໍ້ມູນຂອງບໍລິສັດ");
+		for (String words : List.of("ແຜນຜັງ", "ໃຍແກ້ວນຳແສງ", "backbone pakse", "billing servers", "ສູນຂໍ້ມູນ")) {
+			assertThat(numbers(this.search.search(officer, CaseQuery.text(words + " " + marker)))).as(words)
+				.containsExactly(caseFile.getCaseNumber());
+		}
+		// the text itself, not the history's labels around it
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("requested " + marker)))).isEmpty();
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("answered " + marker)))).isEmpty();
+		// and only within the officer's jurisdiction
+		assertThat(numbers(this.search.search(elsewhere, CaseQuery.text("billing " + marker)))).isEmpty();
+	}
+
+	@Test
 	void countsFacetsOverTheWholeResult() {
 		String marker = marker();
 		Actor vte = applicant("VTE");
