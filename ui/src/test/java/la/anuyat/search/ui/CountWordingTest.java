@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CountWordingTest {
 
-	private static final Locale LAO = Locale.of("lo");
+	private static final Locale LAO = Locale.forLanguageTag("lo");
 
 	private final DefaultI18NProvider translations = new DefaultI18NProvider(List.of(LAO, Locale.ENGLISH));
 
