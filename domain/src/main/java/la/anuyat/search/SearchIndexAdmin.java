@@ -10,8 +10,9 @@ import java.util.function.Consumer;
  * calls {@link #rebuild(Consumer)} and prints the progress).
  * <p>
  * The application keeps serving while a rebuild runs: the existing documents are not
- * purged first but overwritten one by one, so searches keep finding what was indexed
- * before. Cases and licences are never deleted, so nothing stale can remain.
+ * purged first but replaced in place, each one atomically, so searches keep finding what
+ * was indexed before, and find every case and licence exactly once however often the
+ * index is rebuilt. Cases and licences are never deleted, so nothing stale can remain.
  */
 public interface SearchIndexAdmin {
 

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -174,6 +176,57 @@ public abstract class CaseSearchContract {
 			.containsExactly(caseFile.getCaseNumber());
 		assertThat(numbers(this.search.search(officer, CaseQuery.text("ເສົາອາກາດ"))))
 			.contains(caseFile.getCaseNumber());
+	}
+
+	@Test
+	void findsTheQuestionsOfficersAskedAndTheAnswersEvenAfterASecondRequest() {
+		String marker = marker();
+		Actor applicant = applicant("VTE");
+		Actor officer = staff(Role.SECTION_OFFICER, "VTE");
+		Actor elsewhere = staff(Role.SECTION_OFFICER, "LPB");
+		CaseFile caseFile = submittedCase(applicant, "ICT-ISP2", "VTE",
+				form("ບໍລິສັດ ສາຍແສງ", marker + " Saiseng", "ອິນເຕີເນັດ"));
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("ແຜນຜັງ " + marker)))).isEmpty();
+
+		// a question in Lao, written without spaces, and an answer in English
+		this.cases.requestInformation(caseFile.getId(), officer, "ກະລຸນາສົ່ງແຜນຜັງເຄືອຂ່າຍໃຍແກ້ວນຳແສງ");
+		CaseSearchResult question = this.search.search(officer, CaseQuery.text("ແຜນຜັງ " + marker));
+		assertThat(numbers(question)).containsExactly(caseFile.getCaseNumber());
+		assertThat(question.hits().get(0).highlights()).anySatisfy((h) -> assertThat(h).contains("<em>ແຜນຜັງ</em>"));
+		this.cases.answerInformationRequest(caseFile.getId(), applicant, "Diagram attached, backbone via Pakse");
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("backbone " + marker))))
+			.containsExactly(caseFile.getCaseNumber());
+
+		// a second request replaces the case's current question and answer; the history
+		// keeps the first ones, and they stay searchable
+		this.cases.requestInformation(caseFile.getId(), officer, "Which data centre hosts the billing servers?");
+		this.cases.answerInformationRequest(caseFile.getId(), applicant, "ເຊີບເວີຢູ່ສູນຂໍ້ມູນຂອງບໍລິສັດ");
+		for (String words : List.of("ແຜນຜັງ", "ໃຍແກ້ວນຳແສງ", "backbone pakse", "billing servers", "ສູນຂໍ້ມູນ")) {
+			assertThat(numbers(this.search.search(officer, CaseQuery.text(words + " " + marker)))).as(words)
+				.containsExactly(caseFile.getCaseNumber());
+		}
+		// the text itself, not the history's labels around it
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("requested " + marker)))).isEmpty();
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("answered " + marker)))).isEmpty();
+		// and only within the officer's jurisdiction
+		assertThat(numbers(this.search.search(elsewhere, CaseQuery.text("billing " + marker)))).isEmpty();
+	}
+
+	@Test
+	void anApplicantNeverFindsTheStaffsInternalNotes() {
+		String marker = marker();
+		Actor applicant = applicant("BKO");
+		Actor officer = staff(Role.SECTION_OFFICER, "BKO");
+		CaseFile caseFile = submittedCase(applicant, "ICT-SOFT", "BKO",
+				form("ບໍລິສັດ ບໍ່ແກ້ວ", marker + " Bokeo", "ຊອບແວ"));
+		this.cases.addNote(officer, caseFile.getCaseNumber(), "ຜູ້ອຳນວຍການ confidential " + marker);
+
+		assertThat(numbers(this.search.search(officer, CaseQuery.text("confidential " + marker))))
+			.containsExactly(caseFile.getCaseNumber());
+		assertThat(numbers(this.search.search(applicant, CaseQuery.text("confidential " + marker)))).isEmpty();
+		CaseSearchResult own = this.search.search(applicant, CaseQuery.text(marker));
+		assertThat(numbers(own)).containsExactly(caseFile.getCaseNumber());
+		assertThat(String.join(" ", own.hits().get(0).highlights())).doesNotContain("confidential");
 	}
 
 	@Test
@@ -372,6 +425,102 @@ public abstract class CaseSearchContract {
 			assertThat(p.finished()).isFalse();
 			assertThat(p.fraction()).isBetween(0.0, 1.0);
 		});
+	}
+
+	/**
+	 * A rebuild on an index that is already complete (the usual case: an administrator
+	 * rebuilds a serving application's index) changes nothing: each case and licence
+	 * stays exactly once, with the same hits, totals, facets and register rows, however
+	 * often it runs, and every search made while it runs answers the same. An index that
+	 * an earlier rebuild left with a second copy of its documents (Hibernate Search's
+	 * mass indexer appends without purging first) comes out of the next rebuild repaired.
+	 */
+	@Test
+	void rebuildingTwiceLeavesEveryCaseAndLicenceOnceWhileSearchKeepsAnswering() throws Exception {
+		String marker = marker();
+		Actor vte = applicant("VTE");
+		Actor lpb = applicant("LPB");
+		Actor admin = staff(Role.ADMINISTRATOR, "MTC");
+		Actor officer = staff(Role.SECTION_OFFICER, "VTE");
+		CaseFile one = submittedCase(vte, "ICT-SOFT", "VTE", form("ບໍລິສັດ ດອກຈຳປາ", marker + " One", "ຊອບແວ"));
+		submittedCase(vte, "ICT-SOFT", "VTE", form("ບໍລິສັດ ດອກບົວ", marker + " Two", "ຊອບແວ"));
+		submittedCase(lpb, "ICT-ISP2", "LPB", form("ບໍລິສັດ ດອກແກ້ວ", marker + " Three", "ອິນເຕີເນັດ"));
+		// a note is indexed with its case (indexed-embedded), never on its own
+		this.cases.addNote(officer, one.getCaseNumber(), "ກວດແລ້ວ " + marker);
+		LocalDate today = LocalDate.now(this.clock);
+		persistLicence(marker + "-1", "ICT-SOFT", vte, "ບໍລິສັດ ດອກຈຳປາ", marker + " One", today.minusYears(1),
+				today.plusYears(2), false);
+		persistLicence(marker + "-2", "ICT-ISP2", lpb, "ບໍລິສັດ ດອກແກ້ວ", marker + " Three", today.minusYears(1),
+				today.plusYears(1), true);
+
+		IndexSnapshot before = snapshot(admin, marker);
+		assertThat(before.markedCases()).hasSize(3);
+		assertThat(before.markedTotal()).isEqualTo(3);
+		assertThat(before.markedFacets().get(CaseSearchResult.PROVINCE)).containsExactly(new FacetCount("VTE", 2),
+				new FacetCount("LPB", 1));
+		assertThat(before.markedLicences()).extracting(RegisterEntry::licenceNumber)
+			.containsExactly(marker + "-1", marker + "-2");
+		assertThat(numbers(this.search.search(admin, CaseQuery.text("ກວດແລ້ວ " + marker))))
+			.containsExactly(one.getCaseNumber());
+
+		for (int rebuild = 1; rebuild <= 2; rebuild++) {
+			List<IndexSnapshot> whileRunning = new CopyOnWriteArrayList<>();
+			List<IndexProgress> progress = new CopyOnWriteArrayList<>();
+			Consumer<IndexProgress> listener = (p) -> {
+				progress.add(p);
+				if (!p.finished()) {
+					whileRunning.add(snapshot(admin, marker));
+				}
+			};
+			if (rebuild == 1) {
+				this.indexAdmin.rebuild(listener);
+			}
+			else {
+				// as the admin page starts it
+				this.indexAdmin.rebuildAsync(listener).get(5, TimeUnit.MINUTES);
+			}
+			assertThat(snapshot(admin, marker)).as("after rebuild " + rebuild).isEqualTo(before);
+			assertThat(whileRunning).as("searches while rebuild " + rebuild + " runs")
+				.isNotEmpty()
+				.allSatisfy((seen) -> assertThat(seen).isEqualTo(before));
+			IndexProgress last = progress.get(progress.size() - 1);
+			assertThat(last.finished()).isTrue();
+			assertThat(last.done()).isEqualTo(last.total()).isPositive();
+		}
+
+		// what the mass indexer does without a purge: on Lucene, a second copy of every
+		// document
+		Search.mapping(this.entityManagerFactory)
+			.scope(Object.class)
+			.massIndexer()
+			.purgeAllOnStart(false)
+			.dropAndCreateSchemaOnStart(false)
+			.startAndWait();
+		this.indexAdmin.rebuild(null);
+		assertThat(snapshot(admin, marker)).as("after a rebuild of a duplicated index").isEqualTo(before);
+	}
+
+	/**
+	 * What a search shows of the whole index and of one test's data.
+	 */
+	protected record IndexSnapshot(long cases, Map<String, List<FacetCount>> caseFacets, List<String> markedCases,
+			long markedTotal, Map<String, List<FacetCount>> markedFacets, long licences,
+			List<RegisterEntry> markedLicences) {
+
+	}
+
+	protected IndexSnapshot snapshot(Actor admin, String marker) {
+		CaseSearchResult all = this.search.search(admin, CaseQuery.text(null));
+		CaseSearchResult marked = this.search.search(admin,
+				new CaseQuery(marker, null, null, null, null, CaseSort.CASE_NUMBER, 0, CaseQuery.MAX_SIZE));
+		RegisterPage register = this.register.search(new RegisterQuery(null, null, null, null, 0, 1));
+		RegisterPage markedLicences = this.register.search(new RegisterQuery(marker, null, null, null, 0, 10));
+		assertThat(markedLicences.entries()).allSatisfy((entry) -> {
+			assertThat(entry.licenceNumber()).isNotBlank();
+			assertThat(entry.status()).isNotNull();
+		});
+		return new IndexSnapshot(all.total(), all.facets(), numbers(marked), marked.total(), marked.facets(),
+				register.total(), markedLicences.entries());
 	}
 
 	@Test

@@ -75,7 +75,9 @@ class HibernateCaseSearch implements CaseSearch {
 		String text = SearchText.prepare(query.text());
 		SearchSession session = Search.session(this.entityManager);
 		SearchResult<List<?>> result = session.search(CaseFile.class)
-			.select((f) -> f.composite().from(projections(f, text).toArray(ProjectionFinalStep<?>[]::new)).asList())
+			.select((f) -> f.composite()
+				.from(projections(f, text, textFields(actor)).toArray(ProjectionFinalStep<?>[]::new))
+				.asList())
 			.where((f) -> predicate(f, actor, query, text))
 			.sort((f) -> sort(f, query.sort(), text))
 			.highlighter((h) -> h.unified()
@@ -102,8 +104,19 @@ class HibernateCaseSearch implements CaseSearch {
 		return new CaseSearchResult(hits, result.total().hitCount(), facets);
 	}
 
+	/**
+	 * The free text an actor searches and sees highlighted: staff all of it, applicants
+	 * not the staff's internal notes, which they are never shown.
+	 */
+	private static List<String> textFields(Actor actor) {
+		return actor.isApplicant()
+				? SearchFields.CASE_TEXT.stream().filter((field) -> !field.equals(SearchFields.NOTE_TEXT)).toList()
+				: SearchFields.CASE_TEXT;
+	}
+
 	private static List<ProjectionFinalStep<?>> projections(
-			org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String text) {
+			org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?> f, String text,
+			List<String> textFields) {
 		List<ProjectionFinalStep<?>> projections = new ArrayList<>();
 		projections.add(f.field(SearchFields.CASE_NUMBER, String.class));
 		projections.add(f.field(SearchFields.CASE_TYPE, String.class));
@@ -115,7 +128,7 @@ class HibernateCaseSearch implements CaseSearch {
 		projections.add(f.field(SearchFields.LICENCE_NUMBER, String.class));
 		projections.add(f.field(SearchFields.SUBMITTED_AT, LocalDateTime.class));
 		if (text != null) {
-			for (String field : SearchFields.CASE_TEXT) {
+			for (String field : textFields) {
 				projections.add(f.highlight(field));
 			}
 		}
@@ -134,7 +147,7 @@ class HibernateCaseSearch implements CaseSearch {
 		}
 		else {
 			bool.must(f.simpleQueryString()
-				.fields(SearchFields.CASE_TEXT.toArray(String[]::new))
+				.fields(textFields(actor).toArray(String[]::new))
 				.fields(SearchFields.CASE_IDENTIFIERS.toArray(String[]::new))
 				.matching(text)
 				.defaultOperator(BooleanOperator.AND));

@@ -53,7 +53,8 @@ final class SearchFields {
 
 	/** Where a case's free text is searched and highlighted, most telling first. */
 	static final List<String> CASE_TEXT = List.of(FormDataBinder.COMPANY_NAME_LO, FormDataBinder.COMPANY_NAME_EN,
-			FormDataBinder.FORM_TEXT, NOTE_TEXT, AttachmentTextBinder.ATTACHMENTS);
+			FormDataBinder.FORM_TEXT, InformationRequestBinder.INFORMATION, NOTE_TEXT,
+			AttachmentTextBinder.ATTACHMENTS);
 
 	static final List<String> CASE_IDENTIFIERS = List.of(CASE_NUMBER_TEXT, LICENCE_NUMBER_TEXT);
 

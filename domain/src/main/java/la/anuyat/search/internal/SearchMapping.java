@@ -40,6 +40,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 	private static void mapCaseFile(TypeMappingStep caseFile) {
 		caseFile.indexed().index(SearchFields.CASE_INDEX);
 		caseFile.binder(new AttachmentTextBinder());
+		caseFile.binder(new InformationRequestBinder());
 		caseFile.property("caseNumber")
 			.keywordField(SearchFields.CASE_NUMBER)
 			.projectable(Projectable.YES)

@@ -27,8 +27,8 @@ import la.anuyat.search.IndexProgress;
 /**
  * The administrator's page for rebuilding the search index from the database, with the
  * progress pushed to the page while the rebuild runs in the background. The application
- * keeps serving meanwhile: the indexer overwrites documents instead of emptying the index
- * first.
+ * keeps serving meanwhile: the rebuild replaces documents in place instead of emptying
+ * the index first ({@link la.anuyat.search.SearchIndexAdmin}).
  */
 @Route(value = "admin/search-index", layout = MainLayout.class)
 @RolesAllowed("ADMINISTRATOR")
