@@ -9,6 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.access.CurrentActor;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +67,7 @@ class TaskController {
 					+ "recommend-approve | recommend-reject (comment = the recommendation); decideApplication → "
 					+ "approve | reject (comment = the reasons). Whoever studied a case may not decide it (409).")
 	void complete(@PathVariable String taskId, @RequestBody Completion completion) {
+		completion.requireOutcome();
 		this.workflow.complete(this.currentActor.actor(), taskId, completion.outcome(), completion.comment());
 	}
 
@@ -80,6 +84,19 @@ class TaskController {
 	}
 
 	record Completion(String outcome, String comment) {
+
+		/**
+		 * A body without an outcome (e.g. {@code {}}) is refused here, before the
+		 * workflow looks for the task.
+		 */
+		void requireOutcome() {
+			if (this.outcome == null || this.outcome.isBlank()) {
+				LocalizedText text = LocalizedText.of("ກະລຸນາເລືອກຜົນຂອງໜ້າວຽກ (outcome)",
+						"Choose the outcome of the task (outcome)");
+				throw new InvalidInputException("task.outcomeMissing", text, List.of(new FieldError("outcome", text)));
+			}
+		}
+
 	}
 
 }
