@@ -261,7 +261,8 @@ class DomainServicesIntegrationTest {
 			.isThrownBy(() -> this.parties.signUp(new SignUp("taken", "{noop}x", "not-an-address", "ບໍລິສັດ", "Co",
 					null, null, "ZZZ", null, null, null)))
 			.satisfies((ex) -> assertThat(ex.fieldErrors()).extracting((error) -> error.field())
-				.containsExactlyInAnyOrder("username", "email", "provinceCode"));
+				.containsExactlyInAnyOrder("username", "email", "provinceCode", "registrationNumber", "address",
+						"contactName", "phone"));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
+import la.anuyat.shared.SafeText;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,10 @@ public class CaseFileService {
 
 	private static final String SUBJECT = "case";
 
+	private static final String COMMENT_FIELD = "comment";
+
+	private static final LocalizedText COMMENT_LABEL = LocalizedText.of("ຄຳເຫັນ", "Comment");
+
 	private final CaseFileRepository cases;
 
 	private final CaseTypeCatalogue caseTypes;
@@ -46,9 +51,12 @@ public class CaseFileService {
 
 	private final StudierMayNotDecide fourEyes = new StudierMayNotDecide();
 
+	private final List<SubmissionRule> submissionRules;
+
 	public CaseFileService(CaseFileRepository cases, CaseTypeCatalogue caseTypes, NumberSeries numbers,
-			AuthorityService authorities, AuditTrail audit, Clock clock) {
+			AuthorityService authorities, AuditTrail audit, Clock clock, List<SubmissionRule> submissionRules) {
 		this.cases = cases;
+		this.submissionRules = List.copyOf(submissionRules);
 		this.caseTypes = caseTypes;
 		this.numbers = numbers;
 		this.authorities = authorities;
@@ -142,8 +150,15 @@ public class CaseFileService {
 				CaseStatus.DRAFT);
 	}
 
+	/**
+	 * Submits the applicant's draft, once every {@link SubmissionRule} (e.g. the required
+	 * documents) is met.
+	 */
 	public void submit(Actor applicant, String caseNumber) {
 		CaseFile caseFile = ownCase(applicant, caseNumber);
+		if (caseFile.getStatus() == CaseStatus.DRAFT) {
+			this.submissionRules.forEach((rule) -> rule.check(caseFile));
+		}
 		caseFile.submit(now());
 		event(caseFile, applicant, "case.submitted", LocalizedText.of("ຍື່ນຄຳຮ້ອງ", "Application submitted"), null);
 		audit(applicant, "case.submitted", caseFile, null, null);
@@ -176,6 +191,7 @@ public class CaseFileService {
 	public void requestInformation(long caseId, Actor officer, String question) {
 		CaseFile caseFile = caseById(caseId);
 		requireJurisdiction(officer, caseFile);
+		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, question);
 		String delegation = delegationOf(officer);
 		caseFile.requestInformation(question);
 		event(caseFile, officer, "case.informationRequested",
@@ -187,6 +203,7 @@ public class CaseFileService {
 	public void answerInformationRequest(long caseId, Actor applicant, String answer) {
 		CaseFile caseFile = caseById(caseId);
 		requireOwner(applicant, caseFile);
+		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, answer);
 		caseFile.answerInformationRequest(answer);
 		event(caseFile, applicant, "case.informationProvided",
 				LocalizedText.of("ຜູ້ຍື່ນຄຳຮ້ອງຕອບ: " + answer, "The applicant answered: " + answer), null);
@@ -206,6 +223,7 @@ public class CaseFileService {
 	public void recordStudy(long caseId, Actor officer, StudyOutcome outcome, String recommendation) {
 		CaseFile caseFile = caseById(caseId);
 		requireJurisdiction(officer, caseFile);
+		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, recommendation);
 		String delegation = delegationOf(officer);
 		caseFile.recordStudy(officer, outcome, recommendation);
 		event(caseFile, officer, "case.studied", LocalizedText.of(outcome.label().lo() + ": " + recommendation,
@@ -220,6 +238,7 @@ public class CaseFileService {
 	public void recordDecision(long caseId, Actor leader, Decision decision, String reasons) {
 		CaseFile caseFile = caseById(caseId);
 		checkMayDecide(caseFile, leader);
+		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, reasons);
 		String delegation = delegationOf(leader);
 		caseFile.recordDecision(leader, decision, reasons, now());
 		String actingLo = (delegation != null) ? " (ຮັກສາການແທນ ຕາມ " + delegation + ")" : "";
@@ -257,6 +276,7 @@ public class CaseFileService {
 			throw new InvalidInputException("case.noteEmpty", LocalizedText.of("ກະລຸນາຂຽນໝາຍເຫດ", "Write the note"),
 					List.of(new FieldError("text", LocalizedText.of("ຕ້ອງຂຽນຂໍ້ຄວາມ", "This text is required"))));
 		}
+		SafeText.require("text", LocalizedText.of("ໝາຍເຫດ", "Note"), text);
 		CaseNote note = new CaseNote(staff.username(), text.strip(), now());
 		caseFile.addNote(note);
 		audit(staff, "case.noteAdded", caseFile, text.strip(), delegationOf(staff));

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.TooLargeException;
 
 import org.springframework.util.unit.DataSize;
 
@@ -37,7 +38,7 @@ public final class AcceptableDocument {
 		}
 		if (content.length > this.maxSize.toBytes()) {
 			long mb = Math.max(1, this.maxSize.toMegabytes());
-			throw new InvalidInputException("document.tooLarge",
+			throw new TooLargeException("document.tooLarge",
 					LocalizedText.of("ໄຟລ໌ " + fileName + " ໃຫຍ່ເກີນ " + mb + " MB",
 							"The file " + fileName + " is larger than " + mb + " MB"));
 		}

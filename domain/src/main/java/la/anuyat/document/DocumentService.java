@@ -54,11 +54,22 @@ public class DocumentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final DocumentChecklist checklist;
+
+	private final RequiredDocuments requiredDocuments;
+
+	private final FileNames fileNames;
+
 	public DocumentService(StoredDocumentRepository documents, DocumentContentRepository contents,
 			CaseFileService cases, AuthorityService authorities, MediaTypeDetector detector,
 			TextExtractor textExtractor, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-			@Value("${anuyat.documents.max-size:20MB}") DataSize maxSize) {
+			@Value("${anuyat.documents.max-size:20MB}") DataSize maxSize, DocumentChecklist checklist,
+			RequiredDocuments requiredDocuments,
+			@Value("${anuyat.documents.max-file-name-length:255}") int maxFileNameLength) {
 		this.documents = documents;
+		this.checklist = checklist;
+		this.requiredDocuments = requiredDocuments;
+		this.fileNames = new FileNames(maxFileNameLength);
 		this.contents = contents;
 		this.cases = cases;
 		this.authorities = authorities;
@@ -91,7 +102,8 @@ public class DocumentService {
 					List.of(new FieldError("documentType",
 							LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"))));
 		}
-		String name = (fileName == null || fileName.isBlank()) ? "document" : fileName.strip();
+		requireChecklistType(caseFile, documentType.strip());
+		String name = this.fileNames.normalise(fileName);
 		String mediaType = this.acceptable.check(name, content);
 		String sha256 = sha256(content);
 		String text = this.textExtractor.extract(content, mediaType);
@@ -104,6 +116,16 @@ public class DocumentService {
 				this.authorities.delegationReferenceOf(actor));
 		this.events.publishEvent(new DocumentStored(caseId, document.getId()));
 		return document;
+	}
+
+	/**
+	 * The required documents of the case's checklist that are not uploaded yet: the rule
+	 * that {@link CaseFileService#submit} applies, for views that tell before they offer
+	 * to submit.
+	 */
+	@Transactional(readOnly = true)
+	public List<ChecklistDocument> missingDocuments(long caseId) {
+		return this.requiredDocuments.missing(this.cases.caseById(caseId));
 	}
 
 	@Transactional(readOnly = true)
@@ -131,6 +153,20 @@ public class DocumentService {
 	 */
 	public DataSize maxSize() {
 		return this.acceptable.maxSize();
+	}
+
+	private void requireChecklistType(CaseFile caseFile, String documentType) {
+		List<ChecklistDocument> allowed = this.checklist.documentsFor(caseFile.getCaseType());
+		if (allowed.stream().noneMatch((document) -> document.type().equals(documentType))) {
+			String types = String.join(", ", allowed.stream().map(ChecklistDocument::type).toList());
+			String shown = (documentType.length() > 40) ? documentType.substring(0, 40) + "…" : documentType;
+			LocalizedText text = LocalizedText.of(
+					"ປະເພດເອກະສານ \"" + shown + "\" ບໍ່ມີໃນລາຍການເອກະສານຂອງຄຳຮ້ອງນີ້. ເລືອກໄດ້: " + types,
+					"The document type \"" + shown + "\" is not on this application's document checklist. Allowed: "
+							+ types);
+			throw new InvalidInputException("document.unknownType", text,
+					List.of(new FieldError("documentType", text)));
+		}
 	}
 
 	private static NotFoundException notFound(long id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -15,6 +16,7 @@ import la.anuyat.party.internal.CompanyRepository;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.SafeText;
 import la.anuyat.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -124,6 +126,7 @@ public class PartyService {
 			errors.add(new FieldError("companyNameLo",
 					LocalizedText.of("ກະລຸນາໃສ່ຊື່ບໍລິສັດເປັນພາສາລາວ", "Enter the company's name in Lao")));
 		}
+		errors.addAll(companyDetailErrors(cmd));
 		boolean provinceKnown = cmd.provinceCode() != null && this.authorities.provinces()
 			.stream()
 			.anyMatch((province) -> province.getCode().equals(cmd.provinceCode()));
@@ -133,6 +136,50 @@ public class PartyService {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("party.signUpInvalid",
 					LocalizedText.of("ຂໍ້ມູນການລົງທະບຽນບໍ່ຖືກຕ້ອງ", "Some of the sign-up data are not valid"), errors);
+		}
+	}
+
+	/**
+	 * The company's details that the sign-up page marks required (registration number,
+	 * address, contact name, phone) must be given; every detail is safe text
+	 * ({@link SafeText}) and fits its column. The login (user name, password) is checked
+	 * apart.
+	 */
+	static List<FieldError> companyDetailErrors(SignUp cmd) {
+		List<FieldError> errors = new ArrayList<>();
+		companyDetail(errors, "companyNameLo", LocalizedText.of("ຊື່ບໍລິສັດ (ພາສາລາວ)", "Company name (Lao)"),
+				cmd.companyNameLo(), false, 300);
+		companyDetail(errors, "companyNameEn", LocalizedText.of("ຊື່ບໍລິສັດ (ພາສາອັງກິດ)", "Company name (English)"),
+				cmd.companyNameEn(), false, 300);
+		companyDetail(errors, "registrationNumber",
+				LocalizedText.of("ເລກທະບຽນວິສາຫະກິດ", "Enterprise registration number"), cmd.registrationNumber(), true,
+				100);
+		companyDetail(errors, "taxNumber", LocalizedText.of("ເລກປະຈຳຕົວຜູ້ເສຍອາກອນ", "Tax identification number"),
+				cmd.taxNumber(), false, 100);
+		companyDetail(errors, "address", LocalizedText.of("ທີ່ຢູ່", "Address"), cmd.address(), true, 1000);
+		companyDetail(errors, "contactName",
+				LocalizedText.of("ຊື່ ແລະ ນາມສະກຸນ ຜູ້ຕິດຕໍ່", "Name of the contact person"), cmd.contactName(), true,
+				200);
+		companyDetail(errors, "phone", LocalizedText.of("ເບີໂທລະສັບ", "Phone"), cmd.phone(), true, 50);
+		return errors;
+	}
+
+	private static void companyDetail(List<FieldError> errors, String field, LocalizedText label, String value,
+			boolean required, int maxLength) {
+		if (value == null || value.isBlank()) {
+			if (required) {
+				errors.add(new FieldError(field, LocalizedText.of("ກະລຸນາໃສ່ " + label.lo(),
+						"Enter the " + label.en().toLowerCase(Locale.ROOT))));
+			}
+			return;
+		}
+		Optional<LocalizedText> unsafe = SafeText.violation(label, value);
+		if (unsafe.isPresent()) {
+			errors.add(new FieldError(field, unsafe.get()));
+		}
+		else if (value.strip().codePointCount(0, value.strip().length()) > maxLength) {
+			errors.add(new FieldError(field, LocalizedText.of(label.lo() + " ຕ້ອງບໍ່ເກີນ " + maxLength + " ຕົວອັກສອນ",
+					label.en() + " must have at most " + maxLength + " characters")));
 		}
 	}
 

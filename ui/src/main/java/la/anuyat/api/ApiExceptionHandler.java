@@ -3,12 +3,14 @@ package la.anuyat.api;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
+import la.anuyat.shared.TooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,9 +42,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns refusals into RFC 9457 problem details in the caller's language: the domain's own
- * exceptions by their kind (not found 404, forbidden 403, conflict 409, invalid input
- * 400) and Spring MVC's request errors by theirs. Never a stack trace: unexpected errors
- * are logged and answered with a plain 500.
+ * exceptions by their kind (not found 404, forbidden 403, conflict 409, too large 413,
+ * invalid input 400) and Spring MVC's request errors by theirs. Never a stack trace:
+ * unexpected errors are logged and answered with a plain 500.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -55,6 +57,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = (ex instanceof InvalidInputException invalid)
 				? ApiProblems.invalidInput(status, ex.code(), ex.text(), invalid.fieldErrors(), locale)
 				: ApiProblems.problem(status, ex.code(), ex.text(), locale);
+		if (ex instanceof DocumentsMissingException missing) {
+			problem.setProperty("missingDocuments",
+					missing.missing()
+						.stream()
+						.map((document) -> new ApiProblems.MissingDocument(document.type(), document.name().in(locale),
+								document.name().lo(), document.name().en()))
+						.toList());
+		}
 		return ResponseEntity.status(status).body(problem);
 	}
 
@@ -69,6 +79,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MultipartException.class)
 	ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex, Locale locale) {
+		if (isPartHeaderTooLarge(ex)) {
+			// Tomcat's limit on a part's headers: in practice a very long file name
+			return ResponseEntity.badRequest()
+				.body(ApiProblems.problem(HttpStatus.BAD_REQUEST, "document.fileNameTooLong",
+						LocalizedText.of("ຊື່ໄຟລ໌ຍາວເກີນໄປ, ກະລຸນາປ່ຽນຊື່ໄຟລ໌ໃຫ້ສັ້ນລົງ",
+								"The file name is too long; please give the file a shorter name"),
+						locale));
+		}
 		return ResponseEntity.badRequest()
 			.body(ApiProblems.problem(HttpStatus.BAD_REQUEST, "request.unreadableUpload",
 					LocalizedText.of("ອ່ານໄຟລ໌ທີ່ອັບໂຫຼດບໍ່ໄດ້", "The uploaded file could not be read"), locale));
@@ -96,6 +114,23 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	/**
+	 * A part's headers over the container's limit are reported like a file over the size
+	 * limit; tell the long file name apart from a large file.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (isPartHeaderTooLarge(ex)) {
+			return ResponseEntity.badRequest()
+				.body(ApiProblems.problem(HttpStatus.BAD_REQUEST, "document.fileNameTooLong",
+						LocalizedText.of("ຊື່ໄຟລ໌ຍາວເກີນໄປ, ກະລຸນາປ່ຽນຊື່ໄຟລ໌ໃຫ້ສັ້ນລົງ",
+								"The file name is too long; please give the file a shorter name"),
+						LocaleContextHolder.getLocale()));
+		}
+		return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+	}
+
+	/**
 	 * Spring MVC's own request errors keep their status and headers (e.g. {@code Allow});
 	 * only the text is replaced by one in the caller's language.
 	 */
@@ -110,7 +145,24 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
 	}
 
+	/**
+	 * Whether the upload was refused for the size of a part's headers, not of its content
+	 * (Tomcat says "header" in its message; Spring reports both as a size limit).
+	 */
+	private static boolean isPartHeaderTooLarge(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = cause.getMessage();
+			if (message != null && message.toLowerCase(Locale.ROOT).contains("header")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static HttpStatus statusOf(DomainException ex) {
+		if (ex instanceof TooLargeException) {
+			return HttpStatus.PAYLOAD_TOO_LARGE;
+		}
 		if (ex instanceof NotFoundException) {
 			return HttpStatus.NOT_FOUND;
 		}

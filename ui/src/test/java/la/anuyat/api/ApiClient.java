@@ -75,6 +75,59 @@ public final class ApiClient {
 			.body(parts));
 	}
 
+	/**
+	 * Uploads a small PNG for every required document of the licence type's checklist
+	 * that the application does not have yet, as an applicant does before submitting.
+	 */
+	public void uploadMissingDocuments(String caseNumber, String licenceType) {
+		String documents = "/api/v1/applications/" + caseNumber + "/documents";
+		Answer uploaded = get(documents);
+		Answer type = get("/api/v1/licence-types/" + licenceType);
+		if (uploaded.status() != 200 || type.status() != 200) {
+			throw new AssertionError("Cannot list the documents of " + caseNumber + ": " + uploaded + " / " + type);
+		}
+		java.util.List<String> present = uploaded.json().findValuesAsText("documentType");
+		for (JsonNode required : type.json().path("requiredDocuments")) {
+			String documentType = required.path("type").asText();
+			if (!present.contains(documentType)) {
+				Answer stored = upload(documents, documentType + ".png", png(), documentType);
+				if (stored.status() != 201) {
+					throw new AssertionError("Upload of " + documentType + " refused: " + stored);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Submits the application after uploading its missing required documents.
+	 */
+	public Answer submitWithDocuments(String caseNumber, String licenceType) {
+		uploadMissingDocuments(caseNumber, licenceType);
+		return post("/api/v1/applications/" + caseNumber + "/submit", null);
+	}
+
+	/**
+	 * A small real PNG image, an accepted document.
+	 */
+	public static byte[] png() {
+		try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * A POST with a body of any content type, to see how the API answers one it does not
+	 * take.
+	 */
+	public Answer post(String path, MediaType contentType, String body) {
+		return answer(this.client.post().uri(path).accept(MediaType.ALL).contentType(contentType).body(body));
+	}
+
 	public Answer request(HttpMethod method, String path) {
 		return answer(this.client.method(method).uri(path).accept(MediaType.ALL));
 	}

@@ -24,7 +24,10 @@ import la.anuyat.audit.AuditTrail;
 import la.anuyat.audit.ChainVerification;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
+import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUpResult;
+import la.anuyat.shared.FieldError;
+import la.anuyat.shared.InvalidInputException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -40,6 +43,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The ICT business licence journey through the REST API, from application to verified
@@ -68,6 +72,9 @@ abstract class ApiJourneyTests {
 
 	@Autowired
 	NotificationService notifications;
+
+	@Autowired
+	PartyService parties;
 
 	@Test
 	void listsTheLicenceTypesWithTheirFormWithoutSignIn() {
@@ -110,7 +117,7 @@ abstract class ApiJourneyTests {
 		assertThat(upload.json().path("sha256").asText()).isEqualTo(sha256(pdf));
 		assertThat(upload.json().path("mediaType").asText()).isEqualTo("application/pdf");
 
-		Answer submitted = applicant.post(applicationPath(caseNumber) + "/submit", null);
+		Answer submitted = applicant.submitWithDocuments(caseNumber, "ICT-SOFT");
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
 
@@ -181,7 +188,7 @@ abstract class ApiJourneyTests {
 	void refusesADecisionByTheLeaderWhoStudiedTheCase() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
 		ApiClient leader = as("leader.vte", "lo");
 		completeTask(leader, caseNumber, "userTask_studyApplication", "recommend-reject",
@@ -341,7 +348,7 @@ abstract class ApiJourneyTests {
 	void keepsAnotherProvincesCasesAndTasksFromItsOfficers() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		JsonNode task = taskOf(as("officer.vte"), caseNumber, "userTask_checkCompleteness");
 		assertThat(task).isNotNull();
 		assertThat(task.path("authority").asText()).isEqualTo("VTE");
@@ -477,7 +484,7 @@ abstract class ApiJourneyTests {
 	void keepsTheAuditChainIntact() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 
 		ChainVerification verification = this.auditTrail.verify();
 		assertThat(verification.intact()).as(verification.toString()).isTrue();
@@ -495,7 +502,7 @@ abstract class ApiJourneyTests {
 		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf",
 				pdf("Enterprise registration of the fibre network " + attachmentWord), "enterprise-registration");
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 
 		// a Lao word of the company name (narrowed to this case by the English marker)
@@ -535,7 +542,7 @@ abstract class ApiJourneyTests {
 		String marker = marker();
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant, validForm().put("companyNameEn", "Lao Digital " + marker));
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		// the case is in the index: its own province and the administrator find it
 		assertThat(search(as("officer.vte"), "q=" + marker).path("total").asLong()).isEqualTo(1);
 		assertThat(caseNumbers(search(as("admin"), "q=" + marker))).containsExactly(caseNumber);
@@ -655,6 +662,254 @@ abstract class ApiJourneyTests {
 		assertThat(search.headers().getLocation().getPath()).endsWith("/login");
 	}
 
+	// --- rules the API enforces as the browser does (bad input stores nothing) ---
+
+	@Test
+	void refusesToSubmitWithoutTheRequiredDocumentsAndListsThemInLaoAndEnglish() throws IOException {
+		ApiClient applicant = as("applicant", "lo");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant
+			.upload(applicationPath(caseNumber) + "/documents", "registration.pdf", pdf("Registration"),
+					"enterprise-registration")
+			.status()).isEqualTo(201);
+
+		Answer refused = applicant.post(applicationPath(caseNumber) + "/submit", null);
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+		assertThat(refused.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+		assertThat(refused.json().path("code").asText()).isEqualTo("application.documentsMissing");
+		assertThat(refused.json().path("detail").asText()).contains("ໃບທະບຽນອາກອນ", "ແຜນທຸລະກິດ");
+		JsonNode missing = refused.json().path("missingDocuments");
+		assertThat(missing.findValuesAsText("type")).containsExactly("tax-registration", "director-id",
+				"business-plan");
+		assertThat(missing.findValuesAsText("nameEn")).contains("Tax registration certificate", "Business plan");
+		assertThat(missing.findValuesAsText("nameLo")).contains("ໃບທະບຽນອາກອນ", "ແຜນທຸລະກິດ");
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("DRAFT");
+		assertThat(as("officer.vte").get("/api/v1/cases/" + caseNumber).status()).isEqualTo(404);
+
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+	}
+
+	@Test
+	void refusesFormTextWithControlBidiOrNothingButInvisibleCharactersAndStoresNoCase() {
+		ApiClient applicant = as("applicant");
+		int before = applicant.get("/api/v1/cases").json().size();
+		Map<String, String> bad = Map.of("companyNameLo", "ບໍລິສັດ\u0000ລາວ", "companyNameEn", "\u200B\u200B",
+				"contactName", "\u0EB1\u0EC9", "address", "ຖະໜົນ \u202Eລ້ານຊ້າງ", "village", "\u2066ຫັດສະດີ\u2069");
+		ObjectNode form = validForm();
+		bad.forEach(form::put);
+		Answer refused = applicant.post("/api/v1/applications",
+				Map.of("licenceType", "ICT-SOFT", "province", "VTE", "form", form));
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		assertThat(refused.json().path("errors").findValuesAsText("field"))
+			.containsExactlyInAnyOrderElementsOf(bad.keySet());
+		for (JsonNode error : refused.json().path("errors")) {
+			assertThat(error.path("messageEn").asText()).containsAnyOf("control character", "text direction control",
+					"only invisible characters");
+			assertThat(error.path("messageLo").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+		}
+		// Lao with its vowels, tone marks and zero-width spaces is fine
+		String caseNumber = newApplication(applicant,
+				validForm().put("companyNameLo", "ບໍລິສັດ\u200Bລາວ\u200Bດິຈິຕອນ ຈຳກັດ")
+					.put("contactName", "ທ້າວ ສົມສັກ"));
+		assertThat(applicant.get("/api/v1/cases").json().size()).isEqualTo(before + 1);
+		assertThat(applicant.get("/api/v1/cases").json().findValuesAsText("caseNumber")).contains(caseNumber);
+	}
+
+	@Test
+	void refusesAPlannedStartOutsideTheFormsRangeAndStoresNoCase() {
+		ApiClient applicant = as("applicant", "lo");
+		int before = applicant.get("/api/v1/cases").json().size();
+		for (String date : List.of("1999-01-15", "9999-12-31")) {
+			Answer refused = applicant.post("/api/v1/applications", Map.of("licenceType", "ICT-SOFT", "province", "VTE",
+					"form", validForm().put("plannedStartDate", date)));
+			assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+			JsonNode error = refused.json().path("errors").get(0);
+			assertThat(error.path("field").asText()).isEqualTo("plannedStartDate");
+			assertThat(error.path("messageEn").asText()).startsWith("Planned start date must be on or");
+			assertThat(error.path("messageLo").asText()).startsWith("ວັນທີຄາດວ່າຈະເລີ່ມດຳເນີນທຸລະກິດ ຕ້ອງບໍ່");
+		}
+		assertThat(applicant.get("/api/v1/cases").json().size()).isEqualTo(before);
+	}
+
+	@Test
+	void refusesDocumentTypesOffTheChecklistAndUnsafeOrOverlongFileNamesAndStoresNoDocument() throws IOException {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		String documents = applicationPath(caseNumber) + "/documents";
+		byte[] pdf = pdf("Business plan");
+
+		Answer unknownType = applicant.upload(documents, "plan.pdf", pdf, "passport");
+		assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(400);
+		assertThat(unknownType.json().path("code").asText()).isEqualTo("document.unknownType");
+		assertThat(unknownType.json().path("detail").asText())
+			.contains("enterprise-registration, tax-registration, director-id, business-plan, other");
+		Answer longType = applicant.upload(documents, "plan.pdf", pdf, "business-plan".repeat(10));
+		assertThat(longType.status()).as(longType.toString()).isEqualTo(400);
+		assertThat(longType.json().path("code").asText()).isEqualTo("document.unknownType");
+
+		for (int length : List.of(301, 5000)) {
+			Answer longName = applicant.upload(documents, "x".repeat(length) + ".pdf", pdf, "business-plan");
+			assertThat(longName.status()).as(longName.toString()).isEqualTo(400);
+			assertThat(longName.json().path("code").asText()).isEqualTo("document.fileNameTooLong");
+			assertThat(longName.json().path("detail").asText()).contains("file name is too long")
+				.doesNotContain("too large");
+		}
+		Answer fakeExtension = applicant.upload(documents, "plan\u202Efdp.exe", pdf, "business-plan");
+		assertThat(fakeExtension.status()).as(fakeExtension.toString()).isEqualTo(400);
+		assertThat(fakeExtension.json().path("code").asText()).isEqualTo("document.fileNameUnsafe");
+		assertThat(applicant.get(documents).json()).isEmpty();
+
+		Answer withFolders = applicant.upload(documents, "C:\\Users\\somsak\\plan.pdf", pdf, "business-plan");
+		assertThat(withFolders.status()).as(withFolders.toString()).isEqualTo(201);
+		assertThat(withFolders.json().path("fileName").asText()).isEqualTo("plan.pdf");
+		assertThat(applicant.get(documents).json().findValuesAsText("fileName")).containsExactly("plan.pdf");
+	}
+
+	@Test
+	void answersAFileOverTheLimitWith413AndStoresNothing() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		String documents = applicationPath(caseNumber) + "/documents";
+		byte[] overDomainLimit = new byte[21 * 1024 * 1024];
+		System.arraycopy(ApiClient.png(), 0, overDomainLimit, 0, ApiClient.png().length);
+		Answer tooLarge = applicant.upload(documents, "plan.png", overDomainLimit, "business-plan");
+		assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+		assertThat(tooLarge.json().path("code").asText()).isEqualTo("document.tooLarge");
+		// over the container's multipart limit (and within what it reads to the end to
+		// answer)
+		Answer farTooLarge = applicant.upload(documents, "plan.png", new byte[27 * 1024 * 1024], "business-plan");
+		assertThat(farTooLarge.status()).as(farTooLarge.toString()).isEqualTo(413);
+		assertThat(farTooLarge.json().path("code").asText()).isEqualTo("request.tooLarge");
+		assertThat(applicant.get(documents).json()).isEmpty();
+	}
+
+	@Test
+	void answersAWrongContentTypeWith415AndAWrongMethodWith405() {
+		ApiClient applicant = as("applicant");
+		int before = applicant.get("/api/v1/cases").json().size();
+		Answer wrongType = applicant.post("/api/v1/applications", MediaType.TEXT_PLAIN, "licenceType=ICT-SOFT");
+		assertThat(wrongType.status()).as(wrongType.toString()).isEqualTo(415);
+		assertThat(wrongType.json().path("code").asText()).isEqualTo("request.unsupportedMediaType");
+		assertThat(wrongType.headers().getAccept()).contains(MediaType.APPLICATION_JSON);
+		Answer formPost = applicant.post("/api/v1/applications", MediaType.APPLICATION_FORM_URLENCODED, "a=b");
+		assertThat(formPost.status()).as(formPost.toString()).isEqualTo(415);
+		assertThat(applicant.get("/api/v1/cases").json().size()).isEqualTo(before);
+
+		Answer wrongMethod = applicant.request(HttpMethod.DELETE, "/api/v1/tasks");
+		assertThat(wrongMethod.status()).as(wrongMethod.toString()).isEqualTo(405);
+		assertThat(wrongMethod.json().path("code").asText()).isEqualTo("request.methodNotAllowed");
+		assertThat(wrongMethod.headers().getAllow()).containsExactly(HttpMethod.GET);
+		Answer putOnApplications = applicant.request(HttpMethod.PUT, "/api/v1/applications");
+		assertThat(putOnApplications.status()).isEqualTo(405);
+		assertThat(putOnApplications.headers().getAllow()).contains(HttpMethod.POST);
+
+		assertThat(applicant.get("/api/v1/no-such-thing").status()).isEqualTo(404);
+	}
+
+	@Test
+	void refusesATaskCompletionWithoutAnOutcomeAndAnUnsafeNoteAndChangesNothing() {
+		ApiClient applicant = as("applicant");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		ApiClient officer = as("officer.vte", "lo");
+		JsonNode task = taskOf(officer, caseNumber, "userTask_checkCompleteness");
+		String complete = "/api/v1/tasks/" + task.path("taskId").asText() + "/complete";
+
+		Answer empty = officer.post(complete, Map.of());
+		assertThat(empty.status()).as(empty.toString()).isEqualTo(400);
+		assertThat(empty.json().path("code").asText()).isEqualTo("task.outcomeMissing");
+		assertThat(empty.json().path("errors").findValuesAsText("field")).containsExactly("outcome");
+		assertThat(empty.json().path("detail").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+		Answer bidiQuestion = officer.post(complete,
+				Map.of("outcome", "request-info", "comment", "Send \u202Efdp.exe please"));
+		assertThat(bidiQuestion.status()).as(bidiQuestion.toString()).isEqualTo(400);
+		assertThat(bidiQuestion.json().path("code").asText()).isEqualTo("text.unsafe");
+		assertThat(taskOf(officer, caseNumber, "userTask_checkCompleteness").path("taskId").asText())
+			.isEqualTo(task.path("taskId").asText());
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("SUBMITTED");
+
+		Answer nulNote = officer.post("/api/v1/cases/" + caseNumber + "/notes", Map.of("text", "checked\u0000"));
+		assertThat(nulNote.status()).as(nulNote.toString()).isEqualTo(400);
+		assertThat(nulNote.json().path("code").asText()).isEqualTo("text.unsafe");
+		assertThat(caseOf(officer, caseNumber).path("notes")).isEmpty();
+	}
+
+	@Test
+	void refusesASignUpWithoutTheRequiredCompanyDetailsInBothLanguagesAndStoresNoAccount() {
+		String username = "emptybiz" + Long.toString(System.nanoTime(), 36);
+		SignUpForm empty = new SignUpForm(username, "correct horse", username + "@example.la", "ບໍລິສັດ ທົດລອງ ຈຳກັດ",
+				"", "", "", "VTE", " ", "", "");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.applicantSignUp.signUp(empty, ApiLanguage.LAO))
+			.satisfies((ex) -> {
+				assertThat(ex.fieldErrors()).extracting(FieldError::field)
+					.contains("registrationNumber", "address", "contactName", "phone");
+				assertThat(ex.fieldErrors()).allSatisfy((error) -> {
+					assertThat(error.message().lo()).matches(".*[\\u0E80-\\u0EFF].*");
+					assertThat(error.message().en()).isNotBlank();
+				});
+			});
+		SignUpForm unsafe = new SignUpForm(username, "correct horse", username + "@example.la", "ບໍລິສັດ ທົດລອງ ຈຳກັດ",
+				"Test \u202ECo", "01-0099999", "", "VTE", "ບ້ານ ໂພນໄຊ\u0000", "\u200B", "+856 20 1234");
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.applicantSignUp.signUp(unsafe, ApiLanguage.LAO))
+			.satisfies((ex) -> assertThat(ex.fieldErrors()).extracting(FieldError::field)
+				.containsExactlyInAnyOrder("companyNameEn", "address", "contactName"));
+		assertThat(this.parties.accountByUsername(username)).isEmpty();
+		assertThat(this.notifications.unsent()).noneMatch((mail) -> mail.getRecipient().startsWith(username));
+	}
+
+	@Test
+	void describesEveryRefusalWithTheProblemSchemaCreationsAs201AndNullableFields() {
+		JsonNode description = anonymous().get("/v3/api-docs").json();
+		int operations = 0;
+		for (Map.Entry<String, JsonNode> path : description.path("paths").properties()) {
+			for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+				String name = operation.getKey() + " " + path.getKey();
+				JsonNode responses = operation.getValue().path("responses");
+				List<String> codes = new ArrayList<>();
+				responses.fieldNames().forEachRemaining(codes::add);
+				assertThat(codes).as(name).contains("400", "401", "403", "404");
+				for (String code : codes) {
+					if (code.startsWith("4")) {
+						JsonNode content = responses.path(code).path("content");
+						assertThat(content.path("application/problem+json").path("schema").path("$ref").asText())
+							.as(name + " " + code)
+							.isEqualTo("#/components/schemas/Problem");
+						assertThat(content.size()).as(name + " " + code).isEqualTo(1);
+					}
+				}
+				assertThat(codes.contains("200") && codes.contains("201")).as(name + ": 200 or 201, not both")
+					.isFalse();
+				operations++;
+			}
+		}
+		assertThat(operations).isGreaterThan(15);
+		JsonNode paths = description.path("paths");
+		assertThat(paths.path("/api/v1/applications").path("post").path("responses").has("201")).isTrue();
+		assertThat(paths.path("/api/v1/applications/{caseNumber}/documents").path("post").path("responses").has("201"))
+			.isTrue();
+		assertThat(paths.path("/api/v1/cases/{caseNumber}/notes").path("post").path("responses").has("201")).isTrue();
+		assertThat(paths.path("/api/v1/applications/{caseNumber}/submit").path("post").path("responses").has("409"))
+			.isTrue();
+
+		JsonNode schemas = description.path("components").path("schemas");
+		assertThat(schemas.path("Problem").path("properties").has("code")).isTrue();
+		assertThat(schemas.path("ApplicationState").path("properties").path("due").path("nullable").asBoolean())
+			.isTrue();
+		assertThat(schemas.path("Task").path("properties").path("assignee").path("nullable").asBoolean()).isTrue();
+		for (Map.Entry<String, JsonNode> schema : schemas.properties()) {
+			for (Map.Entry<String, JsonNode> property : schema.getValue().path("properties").properties()) {
+				if ("string".equals(property.getValue().path("type").asText())
+						&& !schema.getValue().path("required").toString().contains("\"" + property.getKey() + "\"")) {
+					assertThat(property.getValue().path("nullable").asBoolean())
+						.as(schema.getKey() + "." + property.getKey())
+						.isTrue();
+				}
+			}
+		}
+	}
+
 	private String newApplication(ApiClient applicant) {
 		return newApplication(applicant, validForm());
 	}
@@ -674,7 +929,7 @@ abstract class ApiJourneyTests {
 	 */
 	private String approvedLicence(ApiClient applicant) {
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
 		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",

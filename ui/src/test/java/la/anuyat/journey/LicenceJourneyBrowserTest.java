@@ -116,7 +116,10 @@ class LicenceJourneyBrowserTest {
 		browser.typeIntoArea("field-plannedServices",
 				"ພັດທະນາຊອບແວ ແລະ ບໍລິການຂໍ້ມູນທາງອິນເຕີເນັດ ສຳລັບທຸລະກິດໃນນະຄອນຫຼວງວຽງຈັນ");
 		WebElement date = browser.input("field-plannedStartDate");
-		date.sendKeys("01/03/2027", Keys.ENTER);
+		// within the form's range for the planned start (today to five years on)
+		date.sendKeys(java.time.LocalDate.now()
+			.plusMonths(3)
+			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
 		browser.typeInto("field-numberOfStaff", "12");
 		browser.screenshot("02-applicant-form");
 		browser.click("wizard-next");

@@ -181,6 +181,7 @@ class SearchJourneyBrowserTest {
 				.retrieve()
 				.toBodilessEntity();
 		}
+		la.anuyat.api.ApiClient.as(this.port, "applicant", "demo", null).uploadMissingDocuments(caseNumber, "ICT-SOFT");
 		applicant.post().uri("/api/v1/applications/" + caseNumber + "/submit").retrieve().toBodilessEntity();
 		return caseNumber;
 	}

@@ -16,10 +16,17 @@ import java.math.BigDecimal;
  * @param min least value, number fields
  * @param max greatest value, number fields
  * @param decimalDigits most digits after the decimal point, number fields
+ * @param minDate earliest date, date fields (custom property {@code minDate})
+ * @param maxDate latest date, date fields (custom property {@code maxDate})
  */
 public record FieldConstraints(Integer minLength, Integer maxLength, String pattern, String patternExample,
-		BigDecimal min, BigDecimal max, Integer decimalDigits) {
+		BigDecimal min, BigDecimal max, Integer decimalDigits, DateBound minDate, DateBound maxDate) {
 
 	public static final FieldConstraints NONE = new FieldConstraints(null, null, null, null, null, null, null);
+
+	public FieldConstraints(Integer minLength, Integer maxLength, String pattern, String patternExample, BigDecimal min,
+			BigDecimal max, Integer decimalDigits) {
+		this(minLength, maxLength, pattern, patternExample, min, max, decimalDigits, null, null);
+	}
 
 }

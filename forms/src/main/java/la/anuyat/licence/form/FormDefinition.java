@@ -20,12 +20,20 @@ public final class FormDefinition {
 
 	private final List<RequiredDocument> requiredDocuments;
 
+	private final List<RequiredDocument> optionalDocuments;
+
 	public FormDefinition(String id, JsonNode schema, List<FormField> fields,
 			List<RequiredDocument> requiredDocuments) {
+		this(id, schema, fields, requiredDocuments, List.of());
+	}
+
+	public FormDefinition(String id, JsonNode schema, List<FormField> fields, List<RequiredDocument> requiredDocuments,
+			List<RequiredDocument> optionalDocuments) {
 		this.id = id;
 		this.schema = schema.deepCopy();
 		this.fields = List.copyOf(fields);
 		this.requiredDocuments = List.copyOf(requiredDocuments);
+		this.optionalDocuments = List.copyOf(optionalDocuments);
 	}
 
 	/**
@@ -59,6 +67,14 @@ public final class FormDefinition {
 	 */
 	public List<RequiredDocument> requiredDocuments() {
 		return this.requiredDocuments;
+	}
+
+	/**
+	 * The documents the applicant may add (checklist entries with the custom property
+	 * {@code required} set to {@code false}).
+	 */
+	public List<RequiredDocument> optionalDocuments() {
+		return this.optionalDocuments;
 	}
 
 	@Override

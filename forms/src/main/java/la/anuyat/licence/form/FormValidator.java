@@ -1,6 +1,7 @@
 package la.anuyat.licence.form;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,9 @@ import la.anuyat.licence.form.internal.FieldMessages;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.SafeText;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.springframework.stereotype.Component;
 
@@ -27,9 +31,11 @@ import org.springframework.stereotype.Component;
  * convenience, this is the check that counts (the REST API posts data without any
  * browser).
  * <p>
- * At most one error per field, the first broken rule in this order: required, type,
- * length, pattern, range. Keys that the form does not define are refused, so nothing
- * unchecked ends up in a case file.
+ * At most one error per field, the first broken rule in this order: required, type, safe
+ * text ({@link SafeText}: no control or bidi characters, not only invisible ones),
+ * length, pattern, range (numbers; dates from the custom properties
+ * {@code minDate}/{@code maxDate}). Keys that the form does not define are refused, so
+ * nothing unchecked ends up in a case file.
  */
 @Component
 public class FormValidator {
@@ -37,6 +43,20 @@ public class FormValidator {
 	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
 	private static final String FORM = "form";
+
+	private final Clock clock;
+
+	/**
+	 * A validator whose "today" (for relative date ranges) is the system's.
+	 */
+	public FormValidator() {
+		this(Clock.systemDefaultZone());
+	}
+
+	@Autowired
+	public FormValidator(Clock clock) {
+		this.clock = clock;
+	}
 
 	/**
 	 * The errors of the data, each with a Lao and an English message; empty when the data
@@ -107,6 +127,10 @@ public class FormValidator {
 		}
 		FieldConstraints constraints = field.constraints();
 		String text = value.asText();
+		Optional<LocalizedText> unsafe = SafeText.violation(field.label(), text);
+		if (unsafe.isPresent()) {
+			return unsafe;
+		}
 		// form-js measures the trimmed value.
 		String trimmed = text.trim();
 		int length = trimmed.codePointCount(0, trimmed.length());
@@ -158,17 +182,30 @@ public class FormValidator {
 		if (!value.isTextual() || !ISO_DATE.matcher(value.asText()).matches()) {
 			return Optional.of(FieldMessages.notDate(field));
 		}
+		LocalDate date;
 		try {
-			LocalDate.parse(value.asText(), DateTimeFormatter.ISO_LOCAL_DATE);
-			return Optional.empty();
+			date = LocalDate.parse(value.asText(), DateTimeFormatter.ISO_LOCAL_DATE);
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.of(FieldMessages.notDate(field));
 		}
+		FieldConstraints constraints = field.constraints();
+		LocalDate today = LocalDate.now(this.clock);
+		if (constraints.minDate() != null && date.isBefore(constraints.minDate().on(today))) {
+			return Optional.of(FieldMessages.dateTooEarly(field, constraints.minDate().on(today)));
+		}
+		if (constraints.maxDate() != null && date.isAfter(constraints.maxDate().on(today))) {
+			return Optional.of(FieldMessages.dateTooLate(field, constraints.maxDate().on(today)));
+		}
+		return Optional.empty();
 	}
 
 	private Optional<LocalizedText> choice(FormField field, JsonNode value) {
 		if (!value.isTextual() || field.option(value.asText()).isEmpty()) {
+			// an unknown value is named in the message: only when it is safe to show
+			if (value.isTextual() && SafeText.violation(value.asText()).isPresent()) {
+				return SafeText.violation(field.label(), value.asText());
+			}
 			return Optional
 				.of(FieldMessages.unknownOption(field, value.isValueNode() ? value.asText() : value.toString()));
 		}

@@ -1,5 +1,8 @@
 package la.anuyat.licence.form;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +27,12 @@ class FormValidatorTest {
 
 	private static final FormDefinition ICT_FORM = new FormCatalogue(new DefaultResourceLoader()).formFor("ICT-SOFT");
 
-	private final FormValidator validator = new FormValidator();
+	/**
+	 * "Today" for the relative date range of the planned start (today to five years on).
+	 */
+	private static final Clock TODAY = Clock.fixed(Instant.parse("2026-06-01T03:00:00Z"), ZoneId.of("Asia/Vientiane"));
+
+	private final FormValidator validator = new FormValidator(TODAY);
 
 	/**
 	 * A complete, valid application, as the UI and the REST API post it.
@@ -189,6 +197,40 @@ class FormValidatorTest {
 		assertThat(error.message().lo())
 			.isEqualTo("ວັນທີຄາດວ່າຈະເລີ່ມດຳເນີນທຸລະກິດ ຕ້ອງເປັນວັນທີທີ່ມີຢູ່ແທ້ ໃນຮູບແບບ ປີ-ເດືອນ-ວັນ (yyyy-MM-dd)");
 		assertThat(error.message().en()).isEqualTo("Planned start date must be a real date written yyyy-MM-dd");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1999-01-15", "2026-05-31", "2031-06-02", "9999-12-31" })
+	void refusesAPlannedStartOutsideTheRangeTheFormGives(String date) {
+		FieldError error = only(this.validator.validate(ICT_FORM, validApplication().put("plannedStartDate", date)),
+				"plannedStartDate");
+		assertThat(error.message().en())
+			.matches("Planned start date must be on or (after 2026-06-01|before 2031-06-01)");
+		assertThat(error.message().lo())
+			.matches("ວັນທີຄາດວ່າຈະເລີ່ມດຳເນີນທຸລະກິດ ຕ້ອງບໍ່(ກ່ອນວັນທີ 2026-06-01|ຫຼັງວັນທີ 2031-06-01)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-06-01", "2028-02-29", "2031-06-01" })
+	void acceptsAPlannedStartWithinTheRange(String date) {
+		assertThat(this.validator.validate(ICT_FORM, validApplication().put("plannedStartDate", date))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ບໍລິສັດ\u0000", "\u200B\u200B", "\u0EB1\u0EC9", "Lao \u202Eetigid", "\u2066x\u2069" })
+	void refusesTextWithControlOrBidiCharactersOrNothingVisible(String companyName) {
+		FieldError error = only(this.validator.validate(ICT_FORM, validApplication().put("companyNameLo", companyName)),
+				"companyNameLo");
+		assertThat(error.message().en()).startsWith("Company name (Lao): ")
+			.containsAnyOf("control character", "text direction control", "only invisible characters");
+		assertThat(error.message().lo()).startsWith("ຊື່ບໍລິສັດ (ພາສາລາວ): ");
+	}
+
+	@Test
+	void acceptsLaoWithItsVowelsToneMarksAndZeroWidthSpaces() {
+		ObjectNode data = validApplication().put("companyNameLo", "ບໍລິສັດ\u200Bນ້ຳ\u200Bຫຼວງ ຈຳກັດ")
+			.put("contactName", "ທ້າວ ສົມສັກ\u200Dພົມມະວົງ");
+		assertThat(this.validator.validate(ICT_FORM, data)).isEmpty();
 	}
 
 	@Test

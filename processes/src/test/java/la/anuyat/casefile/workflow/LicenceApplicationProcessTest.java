@@ -10,6 +10,9 @@ import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
+import la.anuyat.document.ChecklistDocument;
+import la.anuyat.document.DocumentService;
+import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.notification.NotificationService;
@@ -65,6 +68,9 @@ class LicenceApplicationProcessTest {
 	@Autowired
 	private AuditTrail auditTrail;
 
+	@Autowired
+	private DocumentService documents;
+
 	private Actor officer;
 
 	private Actor leader;
@@ -77,6 +83,62 @@ class LicenceApplicationProcessTest {
 		this.officer = this.fixtures.officerVte();
 		this.leader = this.fixtures.leaderVte();
 		this.deputy = this.fixtures.deputyVte();
+	}
+
+	@Test
+	void refusesToSubmitAnApplicationWithoutItsRequiredDocumentsAndNamesThem() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile draft = this.fixtures.draftWithoutDocuments(applicant, "ICT-SOFT", "VTE");
+		this.fixtures.upload(applicant, draft, "enterprise-registration");
+		this.fixtures.upload(applicant, draft, "other");
+
+		assertThatThrownBy(() -> this.workflow.submit(applicant, draft.getCaseNumber()))
+			.isInstanceOfSatisfying(DocumentsMissingException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo("application.documentsMissing");
+				assertThat(ex.missing()).extracting(ChecklistDocument::type)
+					.containsExactly("tax-registration", "director-id", "business-plan");
+				assertThat(ex.text().en()).contains("Tax registration certificate", "Director's ID card or passport",
+						"Business plan");
+				assertThat(ex.text().lo()).contains("ໃບທະບຽນອາກອນ", "ແຜນທຸລະກິດ");
+			});
+		CaseFile unchanged = reload(draft);
+		assertThat(unchanged.getStatus()).isEqualTo(CaseStatus.DRAFT);
+		assertThat(unchanged.getProcessInstanceId()).isNull();
+		assertThat(this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(draft.getCaseNumber())
+			.count()).isZero();
+
+		this.fixtures.upload(applicant, draft, "tax-registration");
+		this.fixtures.upload(applicant, draft, "director-id");
+		this.fixtures.upload(applicant, draft, "business-plan");
+		assertThat(this.workflow.submit(applicant, draft.getCaseNumber()).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+	}
+
+	@Test
+	void refusesADocumentTypeThatIsNotOnTheChecklistOfTheCaseType() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile draft = this.fixtures.draftWithoutDocuments(applicant, "ICT-SOFT", "VTE");
+		assertThatThrownBy(() -> this.fixtures.upload(applicant, draft, "x".repeat(150)))
+			.isInstanceOfSatisfying(InvalidInputException.class, (ex) -> {
+				assertThat(ex.code()).isEqualTo("document.unknownType");
+				assertThat(ex.text().en())
+					.contains("Allowed: enterprise-registration, tax-registration, director-id, business-plan, other");
+			});
+		assertThat(this.documents.documentsOf(draft.getId())).isEmpty();
+	}
+
+	@Test
+	void refusesACommentWithABidiOverrideAndChangesNothing() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		WorkItem check = onlyTask(this.officer, submitted, CHECK);
+		assertThatThrownBy(() -> this.workflow.complete(this.officer, check.taskId(), "request-info",
+				"Please send the file \u202Efdp.exe"))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("text.unsafe"));
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+		assertThat(onlyTask(this.officer, submitted, CHECK).taskId()).isEqualTo(check.taskId());
 	}
 
 	@Test

@@ -1,12 +1,21 @@
 package la.anuyat.casefile.workflow;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.document.DocumentService;
+import la.anuyat.licence.form.FormCatalogue;
+import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.ApplicantAccount;
 import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUp;
@@ -31,10 +40,17 @@ class WorkflowFixtures {
 
 	private final CaseFileService caseFiles;
 
-	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles) {
+	private final DocumentService documents;
+
+	private final FormCatalogue forms;
+
+	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles,
+			DocumentService documents, FormCatalogue forms) {
 		this.authorities = authorities;
 		this.parties = parties;
 		this.caseFiles = caseFiles;
+		this.documents = documents;
+		this.forms = forms;
 	}
 
 	Actor officerVte() {
@@ -87,10 +103,35 @@ class WorkflowFixtures {
 
 	/**
 	 * A draft application of the applicant's company for the licence type in the
-	 * province.
+	 * province, with every required document of its form uploaded.
 	 */
 	CaseFile draft(Actor applicant, String licenceTypeCode, String provinceCode) {
+		CaseFile draft = draftWithoutDocuments(applicant, licenceTypeCode, provinceCode);
+		for (RequiredDocument required : this.forms.formFor(licenceTypeCode).requiredDocuments()) {
+			upload(applicant, draft, required.type());
+		}
+		return draft;
+	}
+
+	CaseFile draftWithoutDocuments(Actor applicant, String licenceTypeCode, String provinceCode) {
 		return this.caseFiles.createDraft(applicant, licenceTypeCode, provinceCode, FORM_DATA);
+	}
+
+	void upload(Actor applicant, CaseFile draft, String documentType) {
+		this.documents.store(applicant, draft.getId(), documentType, documentType + ".png", png());
+	}
+
+	/**
+	 * A small real PNG image, an accepted document type.
+	 */
+	private static byte[] png() {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Actor staff(String username, Role role, String authorityCode) {

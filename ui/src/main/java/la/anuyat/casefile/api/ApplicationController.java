@@ -31,6 +31,7 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -85,6 +87,7 @@ class ApplicationController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Create an application (a draft case) from the filled-in form",
 			description = "The form data are validated against the licence type's form definition; errors come back "
 					+ "as a 400 problem with `errors: [{field, message, messageLo, messageEn}]`.")
@@ -109,8 +112,12 @@ class ApplicationController {
 	}
 
 	@PostMapping(path = "/{caseNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Upload a document of the application",
-			description = "Accepted: PDF, JPEG, PNG, DOCX, recognised from the content (not the file name).")
+			description = "Accepted: PDF, JPEG, PNG, DOCX, recognised from the content (not the file name), up to "
+					+ "the configured size (413 above it). `documentType` must be one of the licence type's document "
+					+ "checklist (400 with the allowed types); the file name is kept in Unicode NFC without folders, at "
+					+ "most 255 characters, and refused when it holds control or text direction characters.")
 	ResponseEntity<DocumentStoredAnswer> upload(@PathVariable String caseNumber,
 			@RequestParam("file") MultipartFile file, @RequestParam("documentType") String documentType)
 			throws IOException {
@@ -132,7 +139,9 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{caseNumber}/submit")
-	@Operation(summary = "Submit the application for review by the competent authority")
+	@Operation(summary = "Submit the application for review by the competent authority",
+			description = "Refused with 409 `application.documentsMissing` while required documents of the checklist "
+					+ "are not uploaded; `missingDocuments` lists them in Lao and English.")
 	ApplicationState submit(@PathVariable String caseNumber) {
 		return ApplicationState.of(this.workflow.submit(this.currentActor.actor(), caseNumber));
 	}

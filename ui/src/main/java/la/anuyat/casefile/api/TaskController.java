@@ -121,6 +121,7 @@ class TaskController {
 					+ "recommend-approve | recommend-reject (comment = the recommendation); decideApplication → "
 					+ "approve | reject (comment = the reasons). Whoever studied a case may not decide it (409).")
 	void complete(@PathVariable String taskId, @RequestBody Completion completion) {
+		completion.requireOutcome();
 		this.workflow.complete(this.currentActor.actor(), taskId, completion.outcome(), completion.comment());
 	}
 
@@ -151,6 +152,19 @@ class TaskController {
 	}
 
 	record Completion(String outcome, String comment) {
+
+		/**
+		 * A body without an outcome (e.g. {@code {}}) is refused here, before the
+		 * workflow looks for the task.
+		 */
+		void requireOutcome() {
+			if (this.outcome == null || this.outcome.isBlank()) {
+				LocalizedText text = LocalizedText.of("ກະລຸນາເລືອກຜົນຂອງໜ້າວຽກ (outcome)",
+						"Choose the outcome of the task (outcome)");
+				throw new InvalidInputException("task.outcomeMissing", text, List.of(new FieldError("outcome", text)));
+			}
+		}
+
 	}
 
 }

@@ -15,6 +15,7 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.document.DocumentService;
+import la.anuyat.document.ChecklistDocument;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
@@ -125,6 +126,16 @@ class ApplicantDesk {
 
 	List<DocumentSummary> documents(long caseId) {
 		return this.documents.documentsOf(caseId);
+	}
+
+	/** The required documents not uploaded yet: the rule that submitting applies. */
+	List<ChecklistDocument> missingDocuments(long caseId) {
+		return this.documents.missingDocuments(caseId);
+	}
+
+	/** The largest file the document store accepts. */
+	long maxDocumentBytes() {
+		return this.documents.maxSize().toBytes();
 	}
 
 	byte[] documentContent(long documentId) {

@@ -219,6 +219,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			upload.setId("upload-more");
 			upload.setMaxFiles(1);
 			Uploads.translate(upload, this);
+			Uploads.limitSize(upload, this.desk.maxDocumentBytes(), this);
 			panel.add(new H3(getTranslation("application.uploadMore")), type, upload);
 		}
 		return panel;

@@ -146,6 +146,7 @@ class FormRenderer {
 			case "datetime" -> {
 				DatePicker picker = new DatePicker(label);
 				picker.setI18n(DatePickers.i18n(picker));
+				DatePickers.limit(picker, limits);
 				yield picker;
 			}
 			case "select" -> {

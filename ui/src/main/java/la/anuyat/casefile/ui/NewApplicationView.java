@@ -1,6 +1,5 @@
 package la.anuyat.casefile.ui;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,9 @@ import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
+import la.anuyat.document.ChecklistDocument;
 import la.anuyat.document.DocumentSummary;
+import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.RequiredDocument;
@@ -256,9 +257,10 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 	}
 
 	private void leaveDocumentsStep() {
-		List<String> missing = missingDocuments();
+		// the same rule that refuses the submission (and the API's)
+		List<ChecklistDocument> missing = this.desk.missingDocuments(this.draft.getId());
 		if (!missing.isEmpty()) {
-			UserMessages.errorMessage(getTranslation("wizard.documentsMissing"));
+			UserMessages.error(new DocumentsMissingException(missing));
 			return;
 		}
 		go(4);
@@ -358,6 +360,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 			upload.setMaxFiles(1);
 			upload.setDropAllowed(true);
 			Uploads.translate(upload, this);
+			Uploads.limitSize(upload, this.desk.maxDocumentBytes(), this);
 			row.add(name, status, upload);
 			this.documentsStep.add(row);
 		}
@@ -426,16 +429,6 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 				.forEach((document) -> byType.put(document.documentType(), document));
 		}
 		return byType;
-	}
-
-	private List<String> missingDocuments() {
-		Map<String, DocumentSummary> uploaded = uploadedByType();
-		List<String> missing = new ArrayList<>();
-		this.form.requiredDocuments()
-			.stream()
-			.filter((required) -> !uploaded.containsKey(required.type()))
-			.forEach((required) -> missing.add(required.type()));
-		return missing;
 	}
 
 	private static ObjectNode parse(String json) {

@@ -3,6 +3,7 @@ package la.anuyat.casefile.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import la.anuyat.app.ui.UserMessages;
 
 /**
  * Upload components in the user's language. No file type filter in the browser: the
@@ -12,6 +13,18 @@ import com.vaadin.flow.component.upload.UploadI18N;
 final class Uploads {
 
 	private Uploads() {
+	}
+
+	/**
+	 * The browser refuses a file over the document store's limit before sending it, and
+	 * says so in the user's language (a file far over the limit would otherwise be cut
+	 * off by the server and shown as a bare "Forbidden").
+	 */
+	static void limitSize(Upload upload, long maxBytes, Component owner) {
+		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
+		long megabytes = Math.max(1, maxBytes / (1024 * 1024));
+		upload.addFileRejectedListener((event) -> UserMessages
+			.errorMessage(owner.getTranslation("upload.rejectedTooBig", event.getFileName(), megabytes)));
 	}
 
 	static void translate(Upload upload, Component owner) {

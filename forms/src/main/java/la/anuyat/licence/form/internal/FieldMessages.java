@@ -92,6 +92,16 @@ public final class FieldMessages {
 				field.labelEn() + " must be at most " + max.toPlainString());
 	}
 
+	public static LocalizedText dateTooEarly(FormField field, java.time.LocalDate min) {
+		return LocalizedText.of(field.labelLo() + " ຕ້ອງບໍ່ກ່ອນວັນທີ " + min,
+				field.labelEn() + " must be on or after " + min);
+	}
+
+	public static LocalizedText dateTooLate(FormField field, java.time.LocalDate max) {
+		return LocalizedText.of(field.labelLo() + " ຕ້ອງບໍ່ຫຼັງວັນທີ " + max,
+				field.labelEn() + " must be on or before " + max);
+	}
+
 	public static LocalizedText unknownField(String key) {
 		return LocalizedText.of("ແບບຟອມນີ້ບໍ່ມີຊ່ອງ \"" + key + "\"", "This form has no field \"" + key + "\"");
 	}

@@ -10,6 +10,7 @@ import java.util.regex.PatternSyntaxException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import la.anuyat.licence.form.DateBound;
 import la.anuyat.licence.form.FieldConstraints;
 import la.anuyat.licence.form.FieldOption;
 import la.anuyat.licence.form.FormDefinition;
@@ -60,7 +61,7 @@ public final class FormSchemaReader {
 		}
 		Reading reading = new Reading(source + " (" + id + ")");
 		reading.components(components, "");
-		return new FormDefinition(id, root, reading.fields, reading.documents);
+		return new FormDefinition(id, root, reading.fields, reading.documents, reading.optionalDocuments);
 	}
 
 	private static IllegalStateException invalid(String source, String problem) {
@@ -78,6 +79,8 @@ public final class FormSchemaReader {
 		private final List<FormField> fields = new ArrayList<>();
 
 		private final List<RequiredDocument> documents = new ArrayList<>();
+
+		private final List<RequiredDocument> optionalDocuments = new ArrayList<>();
 
 		private final Set<String> componentIds = new HashSet<>();
 
@@ -148,7 +151,8 @@ public final class FormSchemaReader {
 			FieldConstraints constraints = new FieldConstraints(integer(validate.path("minLength"), where),
 					integer(validate.path("maxLength"), where), pattern(validate, where),
 					textOrNull(component.path("properties").path("example")), decimal(validate.path("min"), where),
-					decimal(validate.path("max"), where), integer(component.path("decimalDigits"), where));
+					decimal(validate.path("max"), where), integer(component.path("decimalDigits"), where),
+					dateBound(component, type, "minDate", where), dateBound(component, type, "maxDate", where));
 			List<FieldOption> options = CHOICE_TYPES.contains(type) ? options(component, where) : List.of();
 			this.fields.add(new FormField(fullKey, type, label[0], label[1], required, constraints, options));
 		}
@@ -167,6 +171,9 @@ public final class FormSchemaReader {
 			// safer reading.
 			if (!"false".equalsIgnoreCase(properties.path("required").asText("true").trim())) {
 				this.documents.add(new RequiredDocument(type, label[0], label[1]));
+			}
+			else {
+				this.optionalDocuments.add(new RequiredDocument(type, label[0], label[1]));
 			}
 		}
 
@@ -255,6 +262,26 @@ public final class FormSchemaReader {
 				throw invalid(where, "has an invalid pattern: " + ex.getDescription());
 			}
 			return pattern;
+		}
+
+		/**
+		 * The sensible range of a date field, from the custom properties
+		 * {@code minDate}/{@code maxDate} (form-js has no date range of its own).
+		 */
+		private DateBound dateBound(JsonNode component, String type, String property, String where) {
+			String value = textOrNull(component.path("properties").path(property));
+			if (value == null) {
+				return null;
+			}
+			if (!"datetime".equals(type)) {
+				throw invalid(where, "has the property " + property + ", which only date fields take");
+			}
+			try {
+				return DateBound.parse(value);
+			}
+			catch (IllegalArgumentException ex) {
+				throw invalid(where, "has an invalid " + property + ": " + ex.getMessage());
+			}
 		}
 
 		private boolean flag(JsonNode node, String where) {

@@ -1,0 +1,30 @@
+package la.anuyat.document;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.LocalizedText;
+
+/**
+ * An application cannot be submitted yet: required documents of its checklist are not
+ * uploaded. Names them in both languages.
+ */
+public class DocumentsMissingException extends ConflictException {
+
+	private final List<ChecklistDocument> missing;
+
+	public DocumentsMissingException(List<ChecklistDocument> missing) {
+		super("application.documentsMissing", LocalizedText.of(
+				"ຍັງຍື່ນຄຳຮ້ອງບໍ່ໄດ້, ຍັງຂາດເອກະສານ: "
+						+ missing.stream().map((document) -> document.name().lo()).collect(Collectors.joining(", ")),
+				"The application cannot be submitted yet; these documents are missing: "
+						+ missing.stream().map((document) -> document.name().en()).collect(Collectors.joining(", "))));
+		this.missing = List.copyOf(missing);
+	}
+
+	public List<ChecklistDocument> missing() {
+		return this.missing;
+	}
+
+}

@@ -1,0 +1,38 @@
+package la.anuyat.licence.form;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import la.anuyat.document.ChecklistDocument;
+import la.anuyat.document.DocumentChecklist;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The document checklist of a case type, as its application form lists it: the required
+ * documents first, then the optional ones.
+ */
+@Component
+class FormDocumentChecklist implements DocumentChecklist {
+
+	private final FormCatalogue forms;
+
+	FormDocumentChecklist(FormCatalogue forms) {
+		this.forms = forms;
+	}
+
+	@Override
+	public List<ChecklistDocument> documentsFor(String caseType) {
+		FormDefinition form = (caseType != null) ? this.forms.formsByLicenceType().get(caseType) : null;
+		if (form == null) {
+			return List.of();
+		}
+		List<ChecklistDocument> checklist = new ArrayList<>();
+		form.requiredDocuments()
+			.forEach((document) -> checklist.add(new ChecklistDocument(document.type(), document.name(), true)));
+		form.optionalDocuments()
+			.forEach((document) -> checklist.add(new ChecklistDocument(document.type(), document.name(), false)));
+		return List.copyOf(checklist);
+	}
+
+}
