@@ -17,6 +17,7 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,14 +47,17 @@ public class CaseFileService {
 
 	private final StudierMayNotDecide fourEyes = new StudierMayNotDecide();
 
+	private final ApplicationEventPublisher events;
+
 	public CaseFileService(CaseFileRepository cases, CaseTypeCatalogue caseTypes, NumberSeries numbers,
-			AuthorityService authorities, AuditTrail audit, Clock clock) {
+			AuthorityService authorities, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.caseTypes = caseTypes;
 		this.numbers = numbers;
 		this.authorities = authorities;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -182,6 +186,7 @@ public class CaseFileService {
 				LocalizedText.of("ຂໍຂໍ້ມູນເພີ່ມເຕີມ: " + question, "More information requested: " + question),
 				delegation);
 		audit(officer, "case.informationRequested", caseFile, question, delegation);
+		this.events.publishEvent(new InformationRequested(caseFile.getId(), caseFile.getCaseNumber(), question));
 	}
 
 	public void answerInformationRequest(long caseId, Actor applicant, String answer) {
@@ -201,6 +206,7 @@ public class CaseFileService {
 		event(caseFile, officer, "case.complete",
 				LocalizedText.of("ເອກະສານຄົບຖ້ວນ, ເລີ່ມພິຈາລະນາ", "Application complete, study begins"), delegation);
 		audit(officer, "case.complete", caseFile, null, delegation);
+		this.events.publishEvent(new ApplicationFoundComplete(caseFile.getId(), caseFile.getCaseNumber()));
 	}
 
 	public void recordStudy(long caseId, Actor officer, StudyOutcome outcome, String recommendation) {
@@ -229,6 +235,7 @@ public class CaseFileService {
 				delegation);
 		audit(leader, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", caseFile,
 				reasons + " [rule " + StudierMayNotDecide.class.getSimpleName() + " checked]", delegation);
+		this.events.publishEvent(new ApplicationDecided(caseFile.getId(), caseFile.getCaseNumber(), decision, reasons));
 	}
 
 	/**

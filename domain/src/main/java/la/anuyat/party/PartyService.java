@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -77,6 +78,22 @@ public class PartyService {
 		}
 		account.confirmEmail();
 		this.audit.record(account.getUsername(), "party.emailConfirmed", "account", account.getUsername(), null, null);
+	}
+
+	/**
+	 * Remembers the language an applicant signed up in or last chose, for the mail they
+	 * get. Staff and unknown names are ignored.
+	 */
+	public void recordPreferredLanguage(String username, Locale language) {
+		if (username == null) {
+			return;
+		}
+		this.accounts.findByUsername(username).ifPresent((account) -> {
+			if (account.preferLanguage(language)) {
+				this.audit.record(account.getUsername(), "party.languageChosen", "account", account.getUsername(),
+						account.preferredLanguage().getLanguage(), null);
+			}
+		});
 	}
 
 	@Transactional(readOnly = true)
