@@ -18,6 +18,7 @@ import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 import la.anuyat.shared.SafeText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,8 +54,11 @@ public class CaseFileService {
 
 	private final List<SubmissionRule> submissionRules;
 
+	private final ApplicationEventPublisher events;
+
 	public CaseFileService(CaseFileRepository cases, CaseTypeCatalogue caseTypes, NumberSeries numbers,
-			AuthorityService authorities, AuditTrail audit, Clock clock, List<SubmissionRule> submissionRules) {
+			AuthorityService authorities, AuditTrail audit, Clock clock, List<SubmissionRule> submissionRules,
+			ApplicationEventPublisher events) {
 		this.cases = cases;
 		this.submissionRules = List.copyOf(submissionRules);
 		this.caseTypes = caseTypes;
@@ -62,6 +66,7 @@ public class CaseFileService {
 		this.authorities = authorities;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -198,6 +203,7 @@ public class CaseFileService {
 				LocalizedText.of("ຂໍຂໍ້ມູນເພີ່ມເຕີມ: " + question, "More information requested: " + question),
 				delegation);
 		audit(officer, "case.informationRequested", caseFile, question, delegation);
+		this.events.publishEvent(new InformationRequested(caseFile.getId(), caseFile.getCaseNumber(), question));
 	}
 
 	public void answerInformationRequest(long caseId, Actor applicant, String answer) {
@@ -218,6 +224,7 @@ public class CaseFileService {
 		event(caseFile, officer, "case.complete",
 				LocalizedText.of("ເອກະສານຄົບຖ້ວນ, ເລີ່ມພິຈາລະນາ", "Application complete, study begins"), delegation);
 		audit(officer, "case.complete", caseFile, null, delegation);
+		this.events.publishEvent(new ApplicationFoundComplete(caseFile.getId(), caseFile.getCaseNumber()));
 	}
 
 	public void recordStudy(long caseId, Actor officer, StudyOutcome outcome, String recommendation) {
@@ -248,6 +255,7 @@ public class CaseFileService {
 				delegation);
 		audit(leader, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", caseFile,
 				reasons + " [rule " + StudierMayNotDecide.class.getSimpleName() + " checked]", delegation);
+		this.events.publishEvent(new ApplicationDecided(caseFile.getId(), caseFile.getCaseNumber(), decision, reasons));
 	}
 
 	/**

@@ -29,8 +29,9 @@ import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
+import la.anuyat.shared.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,12 +62,14 @@ public class LicenceService {
 
 	private final Clock clock;
 
-	private final String publicBaseUrl;
+	private final PublicAddress publicAddress;
+
+	private final ApplicationEventPublisher events;
 
 	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
 			CertificateFactory certificateFactory, CaseFileService cases, PartyService parties,
 			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
-			@Value("${anuyat.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+			PublicAddress publicAddress, ApplicationEventPublisher events) {
 		this.types = types;
 		this.licences = licences;
 		this.certificates = certificates;
@@ -77,8 +80,8 @@ public class LicenceService {
 		this.numbers = numbers;
 		this.audit = audit;
 		this.clock = clock;
-		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-				: publicBaseUrl;
+		this.publicAddress = publicAddress;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -130,7 +133,7 @@ public class LicenceService {
 		CertificateContent content = new CertificateContent(number, type.getCode(), type.getNameLo(), type.getNameEn(),
 				holder.getNameLo(), holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
 				authority.getCode(), authority.getNameLo(), authority.getNameEn(), today, validUntil,
-				caseFile.getCaseNumber(), deciderName, this.publicBaseUrl + "/verify/" + number);
+				caseFile.getCaseNumber(), deciderName, this.publicAddress.link(verificationPath(number)));
 		byte[] pdf = this.certificateFactory.produce(content);
 		Certificate certificate = this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));
@@ -138,7 +141,15 @@ public class LicenceService {
 				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()
 						+ " validUntil=" + validUntil + " certificateSha256=" + certificate.getSha256(),
 				this.authorities.delegationReferenceOf(decidedBy));
+		this.events.publishEvent(new LicenceIssued(caseId, caseFile.getCaseNumber(), number, validUntil));
 		return licence;
+	}
+
+	/**
+	 * Where anyone checks a licence: the page behind the certificate's QR code.
+	 */
+	public static String verificationPath(String licenceNumber) {
+		return "/verify/" + licenceNumber;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package la.anuyat.party;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,6 +43,14 @@ public class ApplicantAccount {
 	@Column(name = "company_id", nullable = false)
 	private Long companyId;
 
+	/**
+	 * The language tag ({@code lo} or {@code en}) the applicant last used: the one they
+	 * signed up in, then whatever they last chose in the language switch. Mail to them is
+	 * written in it; unknown (accounts from before it was kept) means Lao.
+	 */
+	@Column(name = "preferred_language")
+	private String preferredLanguage;
+
 	protected ApplicantAccount() {
 	}
 
@@ -63,6 +73,25 @@ public class ApplicantAccount {
 		}
 		this.emailConfirmed = true;
 		this.confirmationToken = null;
+	}
+
+	/**
+	 * @return whether the preference changed
+	 */
+	boolean preferLanguage(Locale language) {
+		String tag = (language != null && "lo".equals(language.getLanguage())) ? "lo" : "en";
+		if (tag.equals(this.preferredLanguage)) {
+			return false;
+		}
+		this.preferredLanguage = tag;
+		return true;
+	}
+
+	/**
+	 * The language to write to this applicant in: the one they last used, Lao if unknown.
+	 */
+	public Locale preferredLanguage() {
+		return Locale.forLanguageTag((this.preferredLanguage != null) ? this.preferredLanguage : "lo");
 	}
 
 	public Actor toActor() {

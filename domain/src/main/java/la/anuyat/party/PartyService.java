@@ -81,6 +81,22 @@ public class PartyService {
 		this.audit.record(account.getUsername(), "party.emailConfirmed", "account", account.getUsername(), null, null);
 	}
 
+	/**
+	 * Remembers the language an applicant signed up in or last chose, for the mail they
+	 * get. Staff and unknown names are ignored.
+	 */
+	public void recordPreferredLanguage(String username, Locale language) {
+		if (username == null) {
+			return;
+		}
+		this.accounts.findByUsername(username).ifPresent((account) -> {
+			if (account.preferLanguage(language)) {
+				this.audit.record(account.getUsername(), "party.languageChosen", "account", account.getUsername(),
+						account.preferredLanguage().getLanguage(), null);
+			}
+		});
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<ApplicantAccount> accountByUsername(String username) {
 		return this.accounts.findByUsername(username);

@@ -13,8 +13,8 @@ import la.anuyat.party.SignUpResult;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,15 +40,14 @@ public class ApplicantSignUp {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final String publicBaseUrl;
+	private final PublicAddress publicAddress;
 
 	public ApplicantSignUp(PartyService parties, NotificationService notifications, PasswordEncoder passwordEncoder,
-			@Value("${anuyat.public-base-url}") String publicBaseUrl) {
+			PublicAddress publicAddress) {
 		this.parties = parties;
 		this.notifications = notifications;
 		this.passwordEncoder = passwordEncoder;
-		this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-				: publicBaseUrl;
+		this.publicAddress = publicAddress;
 	}
 
 	/**
@@ -73,6 +72,7 @@ public class ApplicantSignUp {
 		catch (InvalidInputException ex) {
 			throw (passwordProblem != null) ? withPasswordProblem(ex, passwordProblem) : ex;
 		}
+		this.parties.recordPreferredLanguage(result.username(), locale);
 		this.notifications.queue(form.email(), subject(), body(form, result, locale));
 		return result;
 	}
@@ -104,7 +104,7 @@ public class ApplicantSignUp {
 	}
 
 	private String body(SignUpForm form, SignUpResult result, Locale locale) {
-		String link = this.publicBaseUrl + "/confirm-email?token="
+		String link = this.publicAddress.link("/confirm-email?token=")
 				+ URLEncoder.encode(result.confirmationToken(), StandardCharsets.UTF_8);
 		String company = (form.companyNameLo() != null) ? form.companyNameLo().strip() : "";
 		String companyEn = (form.companyNameEn() != null && !form.companyNameEn().isBlank())

@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,6 +27,9 @@ import la.anuyat.audit.ChainVerification;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import la.anuyat.party.PartyService;
+
+import la.anuyat.notification.mail.TestMailServer;
+import la.anuyat.notification.mail.TestMailServer.Mail;
 import la.anuyat.party.SignUpResult;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
@@ -41,6 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -49,9 +56,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The ICT business licence journey through the REST API, from application to verified
  * licence, with the refusals along the way (jurisdiction, four-eyes, unsupported files,
  * another company's case), and the searches: officers' case search within their
- * jurisdiction and the public licence register. Run once per database:
- * {@link H2ApiJourneyTests} and {@link PostgresApiJourneyTests}. Each test creates its
- * own cases, so the tests do not depend on one another or on their order.
+ * jurisdiction and the public licence register. The outbox is relayed to a real SMTP
+ * server ({@link TestMailServer}), where the applicant's mails are read. Run once per
+ * database: {@link H2ApiJourneyTests} and {@link PostgresApiJourneyTests}. Each test
+ * creates its own cases, so the tests do not depend on one another or on their order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
@@ -60,6 +68,8 @@ abstract class ApiJourneyTests {
 	private static final String PASSWORD = "demo";
 
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
 
 	@LocalServerPort
 	int port;
@@ -70,8 +80,19 @@ abstract class ApiJourneyTests {
 	@Autowired
 	ApplicantSignUp applicantSignUp;
 
+	/**
+	 * The outbox goes to the test's SMTP server, often, so that mails arrive while the
+	 * test waits for them.
+	 */
 	@Autowired
 	NotificationService notifications;
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestMailServer::port);
+		registry.add("anuyat.mail.relay-interval", () -> "300ms");
+	}
 
 	@Autowired
 	PartyService parties;
@@ -124,6 +145,17 @@ abstract class ApiJourneyTests {
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "request-info",
 				"Please upload the tax registration certificate.");
 		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("INFO_REQUESTED");
+		// the applicant is told by mail, in the language of their account (the demo
+		// applicant's is Lao), with a link to the case on this very server
+		Mail informationRequested = mailAbout("applicant@laodigital.example", caseNumber, "ຂໍ້ມູນເພີ່ມເຕີມ");
+		assertThat(informationRequested.subject()).isEqualTo("ຄຳຮ້ອງ " + caseNumber + ": ຕ້ອງການຂໍ້ມູນເພີ່ມເຕີມ");
+		assertThat(informationRequested.body()).startsWith("ຮຽນ ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ")
+			.contains("Please upload the tax registration certificate.")
+			.doesNotContain("Dear", "more information");
+		String caseLink = linkIn(informationRequested, "/my-applications/" + caseNumber);
+		Answer casePage = anonymous().get(caseLink, MediaType.TEXT_HTML);
+		assertThat(casePage.status()).as("the case page, behind the sign-in").isEqualTo(302);
+		assertThat(casePage.headers().getLocation().getPath()).endsWith("/login");
 		Answer taxCertificate = applicant.upload(applicationPath(caseNumber) + "/documents", "tax.pdf",
 				pdf("Tax registration"), "tax-registration");
 		assertThat(taxCertificate.status()).as(taxCertificate.toString()).isEqualTo(201);
@@ -153,10 +185,45 @@ abstract class ApiJourneyTests {
 		assertThat(approved.path("history").findValuesAsText("description")).allMatch((text) -> !text.isBlank());
 		assertThat(approved.has("recommendation")).as("the officer's recommendation is internal").isFalse();
 
+		Mail issued = mailAbout("applicant@laodigital.example", licenceNumber, "ອອກແລ້ວ");
+		assertThat(issued.subject()).isEqualTo("ໃບອະນຸຍາດ " + licenceNumber + " ອອກແລ້ວ");
+		assertThat(issued.body()).contains("ໃບອະນຸຍາດເລກທີ " + licenceNumber)
+			.contains("http://localhost:" + this.port + "/my-applications/" + caseNumber)
+			.doesNotContain("Dear");
+		Answer verifiedByMail = anonymous().get(linkIn(issued, "/verify/" + licenceNumber), MediaType.APPLICATION_JSON);
+		assertThat(verifiedByMail.status()).as(verifiedByMail.toString()).isEqualTo(200);
+		assertThat(verifiedByMail.json().path("status").asText()).isEqualTo("VALID");
+
+		// and in their pages, newest first, unread until read
+		JsonNode notices = applicant.get("/api/v1/notices").json();
+		List<JsonNode> ofThisCase = new ArrayList<>();
+		notices.path("notices").forEach((notice) -> {
+			if (notice.path("caseNumber").asText().equals(caseNumber)) {
+				ofThisCase.add(notice);
+			}
+		});
+		assertThat(ofThisCase).extracting((notice) -> notice.path("kind").asText())
+			.containsExactly("licenceIssued", "applicationComplete", "informationRequested");
+		assertThat(ofThisCase).allSatisfy((notice) -> {
+			assertThat(notice.path("read").asBoolean()).isFalse();
+			assertThat(notice.path("link").asText()).isEqualTo("/my-applications/" + caseNumber);
+		});
+		assertThat(ofThisCase.get(0).path("title").asText()).as("in the request's language")
+			.isEqualTo("Licence " + licenceNumber + " issued");
+		long unread = notices.path("unread").asLong();
+		String noticeId = ofThisCase.get(0).path("id").asText();
+		assertThat(as("applicant2").post("/api/v1/notices/" + noticeId + "/read", null).status())
+			.as("another applicant's notice")
+			.isEqualTo(404);
+		assertThat(applicant.post("/api/v1/notices/" + noticeId + "/read", null).status()).isEqualTo(204);
+		assertThat(applicant.get("/api/v1/notices").json().path("unread").asLong()).isEqualTo(unread - 1);
+
 		Answer licence = applicant.get("/api/v1/licences/" + licenceNumber);
 		assertThat(licence.status()).as(licence.toString()).isEqualTo(200);
 		assertThat(licence.json().path("holderNameEn").asText()).isEqualTo("Lao Digital Co., Ltd.");
 		assertThat(licence.json().path("verification").asText()).isEqualTo("VALID");
+		assertThat(licence.json().path("verificationUrl").asText())
+			.isEqualTo("http://localhost:" + this.port + "/verify/" + licenceNumber);
 
 		Answer certificate = applicant.get("/api/v1/licences/" + licenceNumber + "/certificate",
 				MediaType.APPLICATION_PDF);
@@ -463,13 +530,11 @@ abstract class ApiJourneyTests {
 		assertThat(unconfirmed.status()).isEqualTo(401);
 		assertThat(unconfirmed.json().path("code").asText()).isEqualTo("auth.emailNotConfirmed");
 
-		OutboxMail mail = this.notifications.unsent()
-			.stream()
-			.filter((queued) -> queued.getRecipient().equals(email))
-			.findFirst()
-			.orElseThrow();
+		Mail mail = TestMailServer.awaitMail(email, (received) -> true, MAIL_TIMEOUT);
 		String link = "/confirm-email?token=" + result.confirmationToken();
-		assertThat(mail.getBody()).contains("http://localhost:8080" + link).contains("ຢືນຢັນ");
+		assertThat(mail.body()).as("a link to this server, whatever its port")
+			.contains("http://localhost:" + this.port + link)
+			.contains("ຢືນຢັນ");
 
 		Answer confirmed = anonymous().request(HttpMethod.GET, link);
 		assertThat(confirmed.status()).isEqualTo(302);
@@ -478,6 +543,38 @@ abstract class ApiJourneyTests {
 
 		Answer replayed = anonymous().request(HttpMethod.GET, link);
 		assertThat(replayed.headers().getLocation()).hasToString("/login?confirmFailed");
+	}
+
+	@Test
+	void tellsTheApplicantOfARejectionInTheLanguageTheySignedUpIn() {
+		String username = "reader" + Long.toString(System.nanoTime(), 36);
+		String email = username + "@example.la";
+		SignUpResult result = this.applicantSignUp.signUp(
+				new SignUpForm(username, "correct horse", email, "ບໍລິສັດ ຜູ້ອ່ານ ຈຳກັດ", "Reader Co., Ltd.",
+						"01-0099998", "555666778 000", "VTE", "ບ້ານ ໂພນໄຊ", "Mr Reader", "+856 20 1234 5679"),
+				Locale.ENGLISH);
+		assertThat(anonymous().request(HttpMethod.GET, "/confirm-email?token=" + result.confirmationToken()).status())
+			.isEqualTo(302);
+		ApiClient applicant = ApiClient.as(this.port, username, "correct horse", "lo");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
+		completeTask(as("officer.vte"), caseNumber, "userTask_studyApplication", "recommend-reject",
+				"The business plan does not show the required staff.");
+		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "reject",
+				"The business plan does not show the required staff.");
+
+		Mail rejected = mailAbout(email, caseNumber, "rejected");
+		assertThat(rejected.subject()).isEqualTo("Application " + caseNumber + " rejected");
+		assertThat(rejected.body()).startsWith("Dear Reader Co., Ltd.")
+			.contains("Reasons: The business plan does not show the required staff.")
+			.contains("http://localhost:" + this.port + "/my-applications/" + caseNumber)
+			.as("in English only")
+			.doesNotContainPattern("[\\u0E80-\\u0EFF]");
+		// the notice in their pages follows the language they read them in
+		JsonNode notice = applicant.get("/api/v1/notices").json().path("notices").get(0);
+		assertThat(notice.path("kind").asText()).isEqualTo("applicationRejected");
+		assertThat(notice.path("title").asText()).isEqualTo("ຄຳຮ້ອງ " + caseNumber + " ບໍ່ໄດ້ຮັບອະນຸມັດ");
 	}
 
 	@Test
@@ -908,6 +1005,26 @@ abstract class ApiJourneyTests {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The mail to the recipient whose subject names the case or licence and contains the
+	 * words, written by this test's server (the two databases' runs share the SMTP server
+	 * and number their cases alike).
+	 */
+	private Mail mailAbout(String recipient, String number, String words) {
+		return TestMailServer.awaitMail(recipient, (mail) -> mail.subject().contains(number)
+				&& mail.subject().contains(words) && mail.body().contains("http://localhost:" + this.port + "/"),
+				MAIL_TIMEOUT);
+	}
+
+	/**
+	 * The link in the mail to the path, checked to lead to this test's server.
+	 */
+	private String linkIn(Mail mail, String path) {
+		String link = "http://localhost:" + this.port + path;
+		assertThat(mail.body()).contains(link);
+		return link;
 	}
 
 	private String newApplication(ApiClient applicant) {

@@ -3,6 +3,7 @@ package la.anuyat.casefile.workflow;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
@@ -17,6 +18,7 @@ import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
+import la.anuyat.party.PartyService;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.NotFoundException;
@@ -61,6 +63,9 @@ class LicenceApplicationProcessTest {
 
 	@Autowired
 	private NotificationService notifications;
+
+	@Autowired
+	private PartyService parties;
 
 	@Autowired
 	private ProcessEngine engine;
@@ -163,7 +168,7 @@ class LicenceApplicationProcessTest {
 			.isEnded()
 			.hasPassedInOrder("businessRuleTask_routeApplication", "serviceTask_assignAuthority", CHECK,
 					"callActivity_reviewAndDecide", "businessRuleTask_determineValidity", "serviceTask_issueLicence",
-					"serviceTask_notifyLicenceIssued", "endEvent_licenceIssued");
+					"endEvent_licenceIssued");
 		CaseFile approved = reload(submitted);
 		assertThat(approved.getStatus()).isEqualTo(CaseStatus.APPROVED);
 		assertThat(approved.getDecidedBy()).isEqualTo(this.leader.username());
@@ -176,17 +181,23 @@ class LicenceApplicationProcessTest {
 		assertThat(licence.getIssuedBy()).isEqualTo(this.leader.username());
 		byte[] pdf = this.licences.certificatePdf(applicant, approved.getLicenceNumber());
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// in Lao, the language of an account that never chose another
 		assertThat(mailsTo(applicant)).anySatisfy((mail) -> {
-			assertThat(mail.getSubject()).contains(approved.getLicenceNumber());
+			assertThat(mail.getSubject()).contains(approved.getLicenceNumber()).contains("ອອກແລ້ວ");
 			assertThat(mail.getBody()).contains("ໃບອະນຸຍາດເລກທີ " + approved.getLicenceNumber())
-				.contains("https://anuyat.example.la/verify/" + approved.getLicenceNumber());
+				.contains("https://anuyat.example.la/verify/" + approved.getLicenceNumber())
+				.contains("https://anuyat.example.la/my-applications/" + approved.getCaseNumber())
+				.doesNotContain("Dear", "Licence " + approved.getLicenceNumber());
 		});
+		assertThat(this.notifications.noticesOf(applicant, 10)).extracting((notice) -> notice.getKind())
+			.containsExactly("licenceIssued", "applicationComplete");
 		assertThat(this.workflow.openTasksOfCase(approved.getId())).isEmpty();
 	}
 
 	@Test
 	void sendsTheReasonsToTheApplicantWhenLeadershipRejects() {
 		Actor applicant = this.fixtures.newApplicant("VTE");
+		this.parties.recordPreferredLanguage(applicant.username(), Locale.ENGLISH);
 		CaseFile submitted = submit(applicant, "ICT-SHOP");
 		ProcessInstance instance = processOf(submitted);
 
@@ -196,16 +207,20 @@ class LicenceApplicationProcessTest {
 
 		BpmnAwareTests.assertThat(instance)
 			.isEnded()
-			.hasPassed("serviceTask_notifyRejection", "endEvent_applicationRejected")
+			.hasPassed("endEvent_applicationRejected")
 			.hasNotPassed("serviceTask_issueLicence");
 		CaseFile rejected = reload(submitted);
 		assertThat(rejected.getStatus()).isEqualTo(CaseStatus.REJECTED);
 		assertThat(rejected.getLicenceNumber()).isNull();
 		assertThat(rejected.getDueDate()).isNull();
 		assertThat(mailsTo(applicant)).anySatisfy((mail) -> {
-			assertThat(mail.getSubject()).contains(rejected.getCaseNumber()).contains("rejected");
-			assertThat(mail.getBody()).contains("ເຫດຜົນ: No valid enterprise registration.")
-				.contains("Reasons: No valid enterprise registration.");
+			assertThat(mail.getSubject()).isEqualTo("Application " + rejected.getCaseNumber() + " rejected");
+			assertThat(mail.getBody()).contains("Reasons: No valid enterprise registration.").doesNotContain("ເຫດຜົນ");
+		});
+		assertThat(this.notifications.noticesOf(applicant, 10)).first().satisfies((notice) -> {
+			assertThat(notice.getKind()).isEqualTo("applicationRejected");
+			assertThat(notice.text(Locale.forLanguageTag("lo"))).contains("ເຫດຜົນ: No valid enterprise registration.");
+			assertThat(notice.isRead()).isFalse();
 		});
 	}
 
@@ -236,6 +251,10 @@ class LicenceApplicationProcessTest {
 			BpmnAwareTests.assertThat(instance).isWaitingAt(CHECK);
 		}
 		complete(this.officer, submitted, CHECK, "complete", "Complete now.");
+		assertThat(mailsTo(applicant)).filteredOn((mail) -> mail.getSubject().contains("ຂໍ້ມູນເພີ່ມເຕີມ"))
+			.extracting(OutboxMail::getBody)
+			.anySatisfy((body) -> assertThat(body).contains("Please upload the tax certificate 1"))
+			.anySatisfy((body) -> assertThat(body).contains("Please upload the tax certificate 2"));
 
 		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.IN_STUDY);
 		BpmnAwareTests.assertThat(instance)

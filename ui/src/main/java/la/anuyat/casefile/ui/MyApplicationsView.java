@@ -22,6 +22,7 @@ import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.licence.LicenceType;
+import la.anuyat.notification.ui.NoticeBell;
 
 /**
  * The applicant's applications: where each stands, by when the current step is due, and
@@ -41,7 +42,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private Map<String, LicenceType> licenceTypes = Map.of();
 
-	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor) {
+	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor, NoticeBell notices) {
 		this.desk = desk;
 		this.currentActor = currentActor;
 		addClassName("page");
@@ -50,7 +51,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 				(event) -> getUI().ifPresent((ui) -> ui.navigate("new-application")));
 		apply.setId("myapps-new");
 		apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myapps.title")), apply);
+		HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myapps.title")), notices, apply);
 		header.setWidthFull();
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);

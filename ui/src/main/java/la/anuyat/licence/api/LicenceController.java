@@ -13,8 +13,8 @@ import la.anuyat.licence.LicenceStatus;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
+import la.anuyat.shared.PublicAddress;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,13 +37,12 @@ class LicenceController {
 
 	private final LicenceService licences;
 
-	private final String publicBaseUrl;
+	private final PublicAddress publicAddress;
 
-	LicenceController(CurrentActor currentActor, LicenceService licences,
-			@Value("${anuyat.public-base-url}") String publicBaseUrl) {
+	LicenceController(CurrentActor currentActor, LicenceService licences, PublicAddress publicAddress) {
 		this.currentActor = currentActor;
 		this.licences = licences;
-		this.publicBaseUrl = publicBaseUrl;
+		this.publicAddress = publicAddress;
 	}
 
 	@GetMapping("/{licenceNumber}")
@@ -56,7 +55,7 @@ class LicenceController {
 		return new LicenceDetails(licence.getLicenceNumber(), licence.getLicenceTypeCode(), licence.getHolderNameLo(),
 				licence.getHolderNameEn(), licence.getAuthorityCode(), licence.getCaseNumber(), licence.getIssuedOn(),
 				licence.getValidUntil(), licence.getStatus(), this.licences.verify(licence.getLicenceNumber()),
-				this.publicBaseUrl + "/verify/" + licence.getLicenceNumber(),
+				this.publicAddress.link(LicenceService.verificationPath(licence.getLicenceNumber())),
 				"/api/v1/licences/" + licence.getLicenceNumber() + "/certificate");
 	}
 

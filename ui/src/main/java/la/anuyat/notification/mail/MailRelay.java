@@ -1,7 +1,5 @@
 package la.anuyat.notification.mail;
 
-import java.util.concurrent.TimeUnit;
-
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import org.slf4j.Logger;
@@ -16,7 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Relays the outbox through the configured mail server every 30 seconds. Only when
+ * Relays the outbox through the configured mail server every
+ * {@code anuyat.mail.relay-interval} (30 seconds unless configured). Only when
  * {@code spring.mail.host} is set: without it (the embedded default) mail stays in the
  * outbox for an administrator to read. A mail that fails stays unsent and is tried again
  * on the next round.
@@ -39,8 +38,9 @@ class MailRelay {
 		this.from = from;
 	}
 
-	@Scheduled(fixedDelay = 30, initialDelay = 10, timeUnit = TimeUnit.SECONDS)
-	void relay() {
+	@Scheduled(fixedDelayString = "${anuyat.mail.relay-interval:30s}",
+			initialDelayString = "${anuyat.mail.relay-interval:30s}")
+	synchronized void relay() {
 		for (OutboxMail mail : this.notifications.unsent()) {
 			SimpleMailMessage message = new SimpleMailMessage();
 			message.setFrom(this.from);

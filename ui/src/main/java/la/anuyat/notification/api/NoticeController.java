@@ -1,0 +1,82 @@
+package la.anuyat.notification.api;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.authority.Actor;
+import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.NotificationService;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in applicant's notices: the steps of their applications that need them or
+ * that they wait for. Staff have none.
+ */
+@RestController
+@RequestMapping("/api/v1/notices")
+@Tag(name = "Notices", description = "The signed-in applicant's notices about their applications")
+class NoticeController {
+
+	/** As many as a person reads; older ones stay in the case history. */
+	private static final int LATEST = 50;
+
+	private final CurrentActor currentActor;
+
+	private final NotificationService notifications;
+
+	NoticeController(CurrentActor currentActor, NotificationService notifications) {
+		this.currentActor = currentActor;
+		this.notifications = notifications;
+	}
+
+	@GetMapping
+	@Operation(summary = "The caller's latest notices, newest first, with the number still unread "
+			+ "(texts in the request's language)")
+	Notices notices(Locale locale) {
+		Actor actor = this.currentActor.actor();
+		List<Notice> latest = this.notifications.noticesOf(actor, LATEST)
+			.stream()
+			.map((notice) -> Notice.of(notice, locale))
+			.toList();
+		return new Notices(this.notifications.unreadNoticesOf(actor), latest);
+	}
+
+	@PostMapping("/{id}/read")
+	@Operation(summary = "Marks one of the caller's notices read")
+	ResponseEntity<Void> markRead(@PathVariable long id) {
+		this.notifications.markNoticeRead(this.currentActor.actor(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/read")
+	@Operation(summary = "Marks all of the caller's notices read")
+	ResponseEntity<Void> markAllRead() {
+		this.notifications.markAllNoticesRead(this.currentActor.actor());
+		return ResponseEntity.noContent().build();
+	}
+
+	record Notices(long unread, List<Notice> notices) {
+
+	}
+
+	record Notice(long id, String kind, String caseNumber, String title, String text, String link,
+			LocalDateTime createdAt, boolean read) {
+
+		static Notice of(ApplicantNotice notice, Locale locale) {
+			return new Notice(notice.getId(), notice.getKind(), notice.getCaseNumber(), notice.title(locale),
+					notice.text(locale), notice.getLink(), notice.getCreatedAt(), notice.isRead());
+		}
+
+	}
+
+}
