@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import la.anuyat.authority.StaffMember;
 
+import org.springframework.data.jpa.repository.Query;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
@@ -12,6 +14,9 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
 	Optional<StaffMember> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	@Query("select s.username from StaffMember s")
+	List<String> findAllUsernames();
 
 	List<StaffMember> findByAuthorityCodeOrderByUsername(String authorityCode);
 
