@@ -69,9 +69,26 @@ public class AuthorityService {
 		return this.authorities.findByLevelOrderByCode(AuthorityLevel.PROVINCE);
 	}
 
+	/**
+	 * The staff member of this user name as typed at login: in its normal form (NFKC,
+	 * lower case), then as typed, for names given before names were normalised.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<StaffMember> staffByUsername(String username) {
-		return this.staff.findByUsername(username);
+		if (username == null) {
+			return Optional.empty();
+		}
+		Optional<StaffMember> member = this.staff.findByUsername(UserNames.normalise(username));
+		return member.isPresent() ? member : this.staff.findByUsername(username);
+	}
+
+	/**
+	 * Every staff member's user name, to keep new names from looking like them (there are
+	 * a few hundred staff at most).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> staffUsernames() {
+		return this.staff.findAllUsernames();
 	}
 
 	@Transactional(readOnly = true)

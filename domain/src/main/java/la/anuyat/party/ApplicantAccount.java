@@ -2,6 +2,9 @@ package la.anuyat.party;
 
 import java.util.Locale;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,6 +14,7 @@ import jakarta.persistence.Table;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Role;
 import la.anuyat.shared.ConflictException;
+import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
 /**
@@ -51,25 +55,40 @@ public class ApplicantAccount {
 	@Column(name = "preferred_language")
 	private String preferredLanguage;
 
+	@Column(name = "username_skeleton")
+	private String usernameSkeleton;
+
+	@Column(name = "confirmation_sent_at")
+	private Instant confirmationSentAt;
+
 	protected ApplicantAccount() {
 	}
 
-	ApplicantAccount(String username, String passwordHash, String email, String confirmationToken, Long companyId) {
+	ApplicantAccount(String username, String usernameSkeleton, String passwordHash, String email,
+			String confirmationToken, Instant confirmationSentAt, Long companyId) {
 		this.username = username;
+		this.usernameSkeleton = usernameSkeleton;
 		this.passwordHash = passwordHash;
 		this.email = email;
 		this.confirmationToken = confirmationToken;
+		this.confirmationSentAt = confirmationSentAt;
 		this.companyId = companyId;
 	}
 
 	/**
 	 * Confirms the e-mail address; the token is spent so a leaked link cannot be
-	 * replayed.
+	 * replayed, and a link older than {@code validFor} is refused (links of accounts
+	 * signed up before links expired carry no time and stay valid).
 	 */
-	public void confirmEmail() {
+	public void confirmEmail(Instant now, Duration validFor) {
 		if (this.emailConfirmed) {
 			throw new ConflictException("account.alreadyConfirmed",
 					LocalizedText.of("ອີເມວນີ້ຖືກຢືນຢັນແລ້ວ", "This e-mail address is already confirmed"));
+		}
+		if (this.confirmationSentAt != null && now.isAfter(this.confirmationSentAt.plus(validFor))) {
+			throw new InvalidInputException("account.confirmationExpired",
+					LocalizedText.of("ລິ້ງຢືນຢັນນີ້ໝົດອາຍຸແລ້ວ, ກະລຸນາລົງທະບຽນໃໝ່",
+							"This confirmation link has expired; please sign up again"));
 		}
 		this.emailConfirmed = true;
 		this.confirmationToken = null;
@@ -92,6 +111,10 @@ public class ApplicantAccount {
 	 */
 	public Locale preferredLanguage() {
 		return Locale.forLanguageTag((this.preferredLanguage != null) ? this.preferredLanguage : "lo");
+	}
+
+	void keepLookAlikeKey(String key) {
+		this.usernameSkeleton = key;
 	}
 
 	public Actor toActor() {

@@ -1,6 +1,8 @@
 package la.anuyat.party;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.UserNames;
 import la.anuyat.party.internal.ApplicantAccountRepository;
 import la.anuyat.party.internal.CompanyRepository;
 import la.anuyat.shared.FieldError;
@@ -19,6 +22,7 @@ import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.SafeText;
 import la.anuyat.shared.NotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +47,17 @@ public class PartyService {
 
 	private final Clock clock;
 
+	private final Duration confirmationValidFor;
+
 	public PartyService(CompanyRepository companies, ApplicantAccountRepository accounts, AuthorityService authorities,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, Clock clock,
+			@Value("${anuyat.email-confirmation.valid-for:48h}") Duration confirmationValidFor) {
 		this.companies = companies;
 		this.accounts = accounts;
 		this.authorities = authorities;
 		this.audit = audit;
 		this.clock = clock;
+		this.confirmationValidFor = confirmationValidFor;
 	}
 
 	/**
@@ -63,8 +71,9 @@ public class PartyService {
 				blankToNull(cmd.address()), blankToNull(cmd.contactName()), cmd.email().strip(),
 				blankToNull(cmd.phone()), LocalDateTime.now(this.clock)));
 		String token = UUID.randomUUID().toString();
-		ApplicantAccount account = this.accounts.save(new ApplicantAccount(cmd.username().strip(), cmd.passwordHash(),
-				cmd.email().strip(), token, company.getId()));
+		String username = UserNames.normalise(cmd.username());
+		ApplicantAccount account = this.accounts.save(new ApplicantAccount(username, UserNames.lookAlikeKey(username),
+				cmd.passwordHash(), cmd.email().strip(), token, Instant.now(this.clock), company.getId()));
 		this.audit.record(account.getUsername(), "party.signedUp", "company", String.valueOf(company.getId()),
 				company.getNameLo() + " / " + company.getNameEn(), null);
 		return new SignUpResult(company.getId(), account.getUsername(), token);
@@ -77,7 +86,7 @@ public class PartyService {
 					LocalizedText.of("ລິ້ງຢືນຢັນນີ້ບໍ່ຖືກຕ້ອງ ຫຼື ຖືກໃຊ້ແລ້ວ",
 							"This confirmation link is not valid or was already used"));
 		}
-		account.confirmEmail();
+		account.confirmEmail(Instant.now(this.clock), this.confirmationValidFor);
 		this.audit.record(account.getUsername(), "party.emailConfirmed", "account", account.getUsername(), null, null);
 	}
 
@@ -97,9 +106,29 @@ public class PartyService {
 		});
 	}
 
+	/**
+
+	 * The account of this user name as typed at login: looked up in its normal form
+	 * (NFKC, lower case), then as typed, for accounts named before names were normalised.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<ApplicantAccount> accountByUsername(String username) {
-		return this.accounts.findByUsername(username);
+		if (username == null) {
+			return Optional.empty();
+		}
+		Optional<ApplicantAccount> account = this.accounts.findByUsername(UserNames.normalise(username));
+		return account.isPresent() ? account : this.accounts.findByUsername(username);
+	}
+
+	/**
+	 * Gives the accounts that were signed up before look-alike keys were kept their key;
+	 * run at start-up. Their names stay as they are.
+	 * @return how many accounts were given a key
+	 */
+	public int fillInLookAlikeKeys() {
+		List<ApplicantAccount> missing = this.accounts.findByUsernameSkeletonIsNull();
+		missing.forEach((account) -> account.keepLookAlikeKey(UserNames.lookAlikeKey(account.getUsername())));
+		return missing.size();
 	}
 
 	@Transactional(readOnly = true)
@@ -121,16 +150,7 @@ public class PartyService {
 
 	private void validate(SignUp cmd) {
 		List<FieldError> errors = new ArrayList<>();
-		if (cmd.username() == null || !USERNAME.matcher(cmd.username().strip()).matches()) {
-			errors
-				.add(new FieldError("username", LocalizedText.of("ຊື່ຜູ້ໃຊ້ຕ້ອງມີ 3 ຫາ 64 ຕົວອັກສອນ (a-z, 0-9, . _ -)",
-						"The user name must have 3 to 64 characters (a-z, 0-9, . _ -)")));
-		}
-		else if (this.accounts.existsByUsername(cmd.username().strip())
-				|| this.authorities.staffByUsername(cmd.username().strip()).isPresent()) {
-			errors.add(new FieldError("username",
-					LocalizedText.of("ຊື່ຜູ້ໃຊ້ນີ້ມີຄົນໃຊ້ແລ້ວ", "This user name is already taken")));
-		}
+		usernameProblem(cmd.username()).ifPresent(errors::add);
 		if (cmd.passwordHash() == null || cmd.passwordHash().isBlank()) {
 			errors.add(new FieldError("password", LocalizedText.of("ກະລຸນາໃສ່ລະຫັດຜ່ານ", "Enter a password")));
 		}
@@ -197,6 +217,33 @@ public class PartyService {
 			errors.add(new FieldError(field, LocalizedText.of(label.lo() + " ຕ້ອງບໍ່ເກີນ " + maxLength + " ຕົວອັກສອນ",
 					label.en() + " must have at most " + maxLength + " characters")));
 		}
+	}
+
+	/**
+
+	 * A new user name must be free in its normal form and must not look like a name
+	 * already in use by an applicant or a member of staff.
+	 */
+	private Optional<FieldError> usernameProblem(String typed) {
+		String username = UserNames.normalise(typed);
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			return Optional
+				.of(new FieldError("username", LocalizedText.of("ຊື່ຜູ້ໃຊ້ຕ້ອງມີ 3 ຫາ 64 ຕົວອັກສອນ (a-z, 0-9, . _ -)",
+						"The user name must have 3 to 64 characters (a-z, 0-9, . _ -)")));
+		}
+		String key = UserNames.lookAlikeKey(username);
+		if (this.accounts.existsByUsername(username) || this.authorities.staffByUsername(username).isPresent()) {
+			return Optional.of(new FieldError("username",
+					LocalizedText.of("ຊື່ຜູ້ໃຊ້ນີ້ມີຄົນໃຊ້ແລ້ວ", "This user name is already taken")));
+		}
+		if (this.accounts.existsByUsernameSkeleton(key) || this.authorities.staffUsernames()
+			.stream()
+			.anyMatch((staffName) -> key.equals(UserNames.lookAlikeKey(staffName)))) {
+			return Optional.of(new FieldError("username",
+					LocalizedText.of("ຊື່ຜູ້ໃຊ້ນີ້ຄ້າຍກັບຊື່ທີ່ມີຄົນໃຊ້ແລ້ວເກີນໄປ, ກະລຸນາເລືອກຊື່ອື່ນ",
+							"This user name looks too much like one already in use; choose another one")));
+		}
+		return Optional.empty();
 	}
 
 	private static String blankToNull(String value) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import la.anuyat.notification.NotificationService;
 import la.anuyat.party.PartyService;
+import la.anuyat.party.PasswordPolicy;
 import la.anuyat.party.SignUp;
 import la.anuyat.party.SignUpResult;
 import la.anuyat.shared.FieldError;
@@ -27,11 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApplicantSignUp {
 
-	static final int MIN_PASSWORD_LENGTH = 8;
-
-	/** bcrypt reads no further than 72 bytes. */
-	static final int MAX_PASSWORD_BYTES = 72;
-
 	private static final String PASSWORD_FIELD = "password";
 
 	private final PartyService parties;
@@ -40,13 +36,16 @@ public class ApplicantSignUp {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PasswordPolicy passwordPolicy;
+
 	private final PublicAddress publicAddress;
 
 	public ApplicantSignUp(PartyService parties, NotificationService notifications, PasswordEncoder passwordEncoder,
-			PublicAddress publicAddress) {
+			PasswordPolicy passwordPolicy, PublicAddress publicAddress) {
 		this.parties = parties;
 		this.notifications = notifications;
 		this.passwordEncoder = passwordEncoder;
+		this.passwordPolicy = passwordPolicy;
 		this.publicAddress = publicAddress;
 	}
 
@@ -61,7 +60,7 @@ public class ApplicantSignUp {
 	 */
 	@Transactional
 	public SignUpResult signUp(SignUpForm form, Locale locale) {
-		LocalizedText passwordProblem = passwordProblem(form.password());
+		LocalizedText passwordProblem = passwordProblem(form.password(), form.username());
 		String hash = (passwordProblem != null) ? null : this.passwordEncoder.encode(form.password());
 		SignUpResult result;
 		try {
@@ -77,15 +76,12 @@ public class ApplicantSignUp {
 		return result;
 	}
 
-	private static LocalizedText passwordProblem(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			return LocalizedText.of("ລະຫັດຜ່ານຕ້ອງມີຢ່າງໜ້ອຍ " + MIN_PASSWORD_LENGTH + " ຕົວອັກສອນ",
-					"The password must have at least " + MIN_PASSWORD_LENGTH + " characters");
-		}
-		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			return LocalizedText.of("ລະຫັດຜ່ານຍາວເກີນໄປ", "The password is too long");
-		}
-		return null;
+	/**
+	 * The password policy (length, common passwords, the user name) on the password as
+	 * typed; {@code null} when it may be used.
+	 */
+	private LocalizedText passwordProblem(String password, String username) {
+		return this.passwordPolicy.problem(password, username).orElse(null);
 	}
 
 	/**

@@ -44,6 +44,25 @@ public final class ApiClient {
 		return new ApiClient(builder.build());
 	}
 
+	/**
+	 * A caller signed in with an access token ({@code Authorization: Bearer}).
+	 */
+	public static ApiClient bearer(int port, String token) {
+		return new ApiClient(RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory())
+			.defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build());
+	}
+
+	/**
+	 * The same caller, sending this header too (for instance a proxy's
+	 * {@code X-Forwarded-For}).
+	 */
+	public ApiClient withHeader(String name, String value) {
+		return new ApiClient(this.client.mutate().defaultHeader(name, value).build());
+	}
+
 	public Answer get(String path, MediaType... accept) {
 		return answer(this.client.get()
 			.uri(path)

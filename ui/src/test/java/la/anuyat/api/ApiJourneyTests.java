@@ -1171,4 +1171,195 @@ abstract class ApiJourneyTests {
 		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 	}
 
+	// Accounts and authentication: throttling, the security log, user names, passwords,
+	// access tokens, headers and cookies
+
+	private static final java.util.concurrent.atomic.AtomicInteger CLIENTS = new java.util.concurrent.atomic.AtomicInteger(
+			1 + new java.util.Random().nextInt(100));
+
+	@Test
+	void throttlesFailedLoginsOfAnAccountRefusesEvenTheRightPasswordAndLogsIt() {
+		String username = "throttled" + System.nanoTime() % 1_000_000;
+		signUpConfirmed(username, "correct horse battery");
+		String address = clientAddress();
+		ApiClient guesser = ApiClient.as(this.port, username, "wrong guess", "lo")
+			.withHeader("X-Forwarded-For", address);
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			Answer wrong = guesser.get("/api/v1/cases");
+			assertThat(wrong.status()).as("attempt " + attempt + ": " + wrong).isEqualTo(401);
+		}
+		Answer refused = ApiClient.as(this.port, username, "correct horse battery", "lo")
+			.withHeader("X-Forwarded-For", clientAddress())
+			.get("/api/v1/cases");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+		assertThat(Long.parseLong(refused.headers().getFirst(HttpHeaders.RETRY_AFTER))).isPositive();
+		assertThat(refused.json().path("code").asText()).isEqualTo("auth.throttled");
+		assertThat(refused.json().path("detail").asText()).matches(".*[\\u0E80-\\u0EFF].*");
+
+		JsonNode log = as("admin").get("/api/v1/security-log?username=" + username).json();
+		assertThat(log.findValuesAsText("kind")).contains("LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED");
+		assertThat(log.findValuesAsText("kind").stream().filter("LOGIN_FAILED"::equals)).hasSize(5);
+		assertThat(log.findValuesAsText("clientAddress")).as("X-Forwarded-For of the trusted proxy").contains(address);
+		assertThat(as("admin").get("/api/v1/security-log?kind=LOGIN_REFUSED&username=" + username).json()).hasSize(1);
+		Answer notAdmin = as("officer.vte").get("/api/v1/security-log");
+		assertThat(notAdmin.status()).as(notAdmin.toString()).isEqualTo(403);
+	}
+
+	@Test
+	void throttlesFailedLoginsFromOneClientAddressWhateverTheAccount() {
+		String address = clientAddress();
+		for (int attempt = 1; attempt <= 20; attempt++) {
+			Answer wrong = ApiClient.as(this.port, "nobody" + attempt + "x" + System.nanoTime(), "wrong", null)
+				.withHeader("X-Forwarded-For", address)
+				.get("/api/v1/cases");
+			assertThat(wrong.status()).as("attempt " + attempt + ": " + wrong).isEqualTo(401);
+		}
+		Answer refused = as("applicant").withHeader("X-Forwarded-For", address).get("/api/v1/cases");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+		assertThat(as("applicant").withHeader("X-Forwarded-For", clientAddress()).get("/api/v1/cases").status())
+			.as("the account itself is not locked")
+			.isEqualTo(200);
+	}
+
+	@Test
+	void logsRefusedActions() {
+		String address = clientAddress();
+		assertThat(as("officer.lpb").withHeader("X-Forwarded-For", address).get("/engine-rest/engine").status())
+			.isEqualTo(403);
+		JsonNode log = as("admin").get("/api/v1/security-log?kind=ACCESS_DENIED&address=" + address).json();
+		assertThat(log).hasSize(1);
+		assertThat(log.get(0).path("username").asText()).isEqualTo("officer.lpb");
+		assertThat(log.get(0).path("detail").asText()).contains("/engine-rest/engine");
+	}
+
+	@Test
+	void refusesUserNamesThatDifferOnlyInCaseOrLookAlikeAndSignsInWhateverTheCase() {
+		for (String taken : List.of("Admin", "APPLICANT", "\u0430pplicant", "app1icant", "0fficer.vte",
+				"\uFF41\uFF44\uFF4D\uFF49\uFF4E")) {
+			assertThat(signUpProblemFields(taken, "correct horse battery")).as(taken).contains("username");
+		}
+		String username = "LaoNet" + System.nanoTime() % 1_000_000;
+		for (String weak : List.of("password", "        ", "short", username, username.toLowerCase() + "2024")) {
+			assertThat(signUpProblemFields(username, weak)).as("password '" + weak + "'").containsExactly("password");
+		}
+		signUpConfirmed(username, "correct horse battery");
+		Answer signedIn = ApiClient.as(this.port, username.toUpperCase(), "correct horse battery", null)
+			.get("/api/v1/cases");
+		assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(200);
+		assertThat(signUpProblemFields(username.toUpperCase(), "correct horse battery")).contains("username");
+	}
+
+	@Test
+	void issuesScopedBearerTokensThatActAsTheAccountUntilRevoked() {
+		ApiClient admin = as("admin");
+		Answer created = admin.post("/api/v1/access-tokens", Map.of("name", "benchmark", "username", "officer.vte",
+				"roles", List.of("SECTION_OFFICER"), "expiresInDays", 30));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		JsonNode token = created.json();
+		assertThat(token.path("name").asText()).isEqualTo("benchmark");
+		assertThat(token.path("username").asText()).isEqualTo("officer.vte");
+		assertThat(token.path("roles").get(0).asText()).isEqualTo("SECTION_OFFICER");
+		assertThat(token.path("authorityCode").asText()).isEqualTo("VTE");
+		assertThat(token.path("expiresAt").asText()).isNotBlank();
+		String secret = token.path("token").asText();
+		assertThat(secret).hasSizeGreaterThan(40);
+
+		ApiClient service = ApiClient.bearer(this.port, secret);
+		Answer tasks = service.get("/api/v1/tasks");
+		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
+		assertThat(service.get("/api/v1/licence-types").status()).isEqualTo(200);
+		assertThat(service.get("/engine-rest/engine").status()).isEqualTo(403);
+		assertThat(service.post("/api/v1/access-tokens", Map.of("name", "x", "username", "officer.vte")).status())
+			.isEqualTo(403);
+
+		Answer listed = admin.get("/api/v1/access-tokens");
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.json().findValuesAsText("name")).contains("benchmark");
+		assertThat(listed.text()).doesNotContain(secret).doesNotContain("\"token\"");
+
+		Answer allRoles = admin.post("/api/v1/access-tokens", Map.of("name", "all roles", "username", "leader.vte"));
+		assertThat(allRoles.status()).as(allRoles.toString()).isEqualTo(201);
+		assertThat(allRoles.json().path("roles").get(0).asText()).isEqualTo("LEADERSHIP");
+		Answer moreRoles = admin.post("/api/v1/access-tokens",
+				Map.of("name", "too much", "username", "officer.vte", "roles", List.of("LEADERSHIP")));
+		assertThat(moreRoles.status()).as(moreRoles.toString()).isEqualTo(400);
+		assertThat(moreRoles.json().path("errors").findValuesAsText("field")).contains("roles");
+		assertThat(as("officer.vte").post("/api/v1/access-tokens", Map.of("name", "x", "username", "officer.vte"))
+			.status()).isEqualTo(403);
+
+		Answer adminToken = admin.post("/api/v1/access-tokens", Map.of("name", "admin", "username", "admin"));
+		Answer byBearer = ApiClient.bearer(this.port, adminToken.json().path("token").asText())
+			.post("/api/v1/access-tokens", Map.of("name", "by bearer", "username", "applicant"));
+		assertThat(byBearer.status()).as(byBearer.toString()).isEqualTo(201);
+
+		String id = token.path("id").asText();
+		assertThat(admin.request(HttpMethod.DELETE, "/api/v1/access-tokens/" + id).status()).isEqualTo(204);
+		Answer revoked = service.get("/api/v1/tasks");
+		assertThat(revoked.status()).as(revoked.toString()).isEqualTo(401);
+		assertThat(revoked.json().path("code").asText()).isEqualTo("auth.invalidToken");
+		assertThat(revoked.headers().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+		assertThat(ApiClient.bearer(this.port, "anuyat_not-a-token").get("/api/v1/tasks").status()).isEqualTo(401);
+		assertThat(this.auditTrail.entriesFor("accessToken", id)).extracting("action")
+			.containsExactly("accessToken.created", "accessToken.revoked");
+	}
+
+	@Test
+	void sendsSecurityHeadersAndALaxSessionCookieThatIsSecureBehindATlsProxy() {
+		Answer page = anonymous().get("/login", MediaType.TEXT_HTML);
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.headers().getFirst("Content-Security-Policy")).contains("default-src 'self'",
+				"script-src 'self' 'unsafe-inline' 'unsafe-eval'", "style-src 'self' 'unsafe-inline'",
+				"frame-ancestors 'self'");
+		assertThat(page.headers().getFirst("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+		assertThat(page.headers().getFirst("Strict-Transport-Security")).as("plain HTTP").isNull();
+		String cookie = sessionCookie(page);
+		assertThat(cookie).contains("SameSite=Lax", "HttpOnly").doesNotContain("Secure");
+
+		Answer overTls = anonymous().withHeader("X-Forwarded-Proto", "https").get("/login", MediaType.TEXT_HTML);
+		assertThat(overTls.status()).isEqualTo(200);
+		assertThat(overTls.headers().getFirst("Strict-Transport-Security")).contains("max-age=");
+		assertThat(sessionCookie(overTls)).contains("Secure", "SameSite=Lax");
+
+		Answer api = anonymous().get("/api/v1/licence-types");
+		assertThat(api.headers().getFirst("Content-Security-Policy")).contains("default-src 'none'");
+		assertThat(api.headers().getFirst("Referrer-Policy")).isEqualTo("no-referrer");
+	}
+
+	private static String sessionCookie(Answer answer) {
+		return answer.headers()
+			.getOrEmpty(HttpHeaders.SET_COOKIE)
+			.stream()
+			.filter((cookie) -> cookie.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie: " + answer.headers()));
+	}
+
+	private static String clientAddress() {
+		int n = CLIENTS.getAndIncrement();
+		return "198.51." + (100 + (n / 250) % 100) + "." + (1 + n % 250);
+	}
+
+	private void signUpConfirmed(String username, String password) {
+		SignUpResult result = this.applicantSignUp.signUp(signUpForm(username, password), java.util.Locale.ENGLISH);
+		Answer confirmed = anonymous().get("/confirm-email?token=" + result.confirmationToken(), MediaType.ALL);
+		assertThat(confirmed.status()).isEqualTo(302);
+		assertThat(confirmed.headers().getLocation().toString()).endsWith("/login?confirmed");
+	}
+
+	private List<String> signUpProblemFields(String username, String password) {
+		try {
+			this.applicantSignUp.signUp(signUpForm(username, password), java.util.Locale.ENGLISH);
+			return List.of();
+		}
+		catch (la.anuyat.shared.InvalidInputException ex) {
+			return ex.fieldErrors().stream().map(la.anuyat.shared.FieldError::field).toList();
+		}
+	}
+
+	private static SignUpForm signUpForm(String username, String password) {
+		return new SignUpForm(username, password, username.toLowerCase() + "@example.la", "ບໍລິສັດ ທົດລອງ ຈຳກັດ",
+				"Test Co., Ltd.", "01-0088888", "123 000", "VTE", "ບ້ານ ໂພນໄຊ, ນະຄອນຫຼວງວຽງຈັນ", "ທ້າວ ທົດລອງ",
+				"+856 20 5555 0000");
+	}
+
 }

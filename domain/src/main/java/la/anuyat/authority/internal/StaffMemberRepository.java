@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import la.anuyat.authority.StaffMember;
 
+import org.springframework.data.jpa.repository.Query;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
@@ -13,6 +15,9 @@ public interface StaffMemberRepository extends JpaRepository<StaffMember, Long> 
 	Optional<StaffMember> findByUsername(String username);
 
 	boolean existsByUsername(String username);
+
+	@Query("select s.username from StaffMember s")
+	List<String> findAllUsernames();
 
 	List<StaffMember> findByAuthorityCodeOrderByUsername(String authorityCode);
 

@@ -1,5 +1,6 @@
 package la.anuyat.party.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import la.anuyat.party.ApplicantAccount;
@@ -13,5 +14,9 @@ public interface ApplicantAccountRepository extends JpaRepository<ApplicantAccou
 	Optional<ApplicantAccount> findByConfirmationToken(String token);
 
 	boolean existsByUsername(String username);
+
+	boolean existsByUsernameSkeleton(String usernameSkeleton);
+
+	List<ApplicantAccount> findByUsernameSkeletonIsNull();
 
 }

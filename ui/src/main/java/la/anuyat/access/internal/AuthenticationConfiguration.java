@@ -1,7 +1,9 @@
 package la.anuyat.access.internal;
 
 import la.anuyat.access.EmailNotConfirmedException;
+import la.anuyat.audit.SecurityLog;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -13,6 +15,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * How passwords are checked, shared by the Vaadin login and the API's HTTP Basic.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 class AuthenticationConfiguration {
 
 	/**
@@ -27,10 +30,11 @@ class AuthenticationConfiguration {
 	/**
 	 * The unconfirmed e-mail address is checked only after the password, so that the
 	 * clear "confirm your e-mail first" message reaches the account's owner and nobody
-	 * else.
+	 * else. Failed logins are throttled per account and client address.
 	 */
 	@Bean
-	AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder) {
+	AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, SecurityLog securityLog) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPostAuthenticationChecks((user) -> {
@@ -38,7 +42,7 @@ class AuthenticationConfiguration {
 				throw new EmailNotConfirmedException();
 			}
 		});
-		return provider;
+		return new ThrottledAuthenticationProvider(provider, throttle, securityLog);
 	}
 
 }

@@ -1,10 +1,25 @@
 package la.anuyat.access.internal;
 
-import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
+import com.vaadin.flow.spring.security.VaadinWebSecurity;
+import la.anuyat.access.LoginThrottledException;
+import la.anuyat.audit.SecurityLog;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /**
  * The browser's security chain: Vaadin views behind a form login. The REST API and the
@@ -22,6 +37,19 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 	private static final String[] PUBLIC_PATHS = { "/verify/**", "/register", "/confirm-email", "/confirm-email/**",
 			"/v3/api-docs/**", "/fonts/**", "/styles/**", "/camunda/**", "/error" };
 
+	private final String contentSecurityPolicy;
+
+	private final SecurityLog securityLog;
+
+	private final SecurityContextHolderStrategy securityContexts;
+
+	VaadinSecurityConfiguration(@Value("${anuyat.security.content-security-policy}") String contentSecurityPolicy,
+			SecurityLog securityLog, ObjectProvider<SecurityContextHolderStrategy> strategies) {
+		this.contentSecurityPolicy = contentSecurityPolicy;
+		this.securityLog = securityLog;
+		this.securityContexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+	}
+
 	@Override
 	protected void configure(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(pathMatchers(PUBLIC_PATHS)).permitAll());
@@ -29,10 +57,38 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 		// cookie.
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(pathMatchers("/camunda/**")));
 		// Officers preview PDFs of the case in an iframe served by this same application.
-		http.headers((headers) -> headers.frameOptions((frame) -> frame.sameOrigin()));
+		// The policy is what Vaadin needs (inline styles, inline bootstrap script and
+		// Function() for executeJs); Camunda's web applications send their own. HSTS is
+		// Spring Security's default, sent only on requests that came over TLS (directly
+		// or
+		// through a trusted proxy's X-Forwarded-Proto).
+		http.headers(
+				(headers) -> headers.frameOptions((frame) -> frame.sameOrigin())
+					.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+					.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+							new NegatedRequestMatcher(pathMatchers("/camunda/**")[0]),
+							new ContentSecurityPolicyHeaderWriter(this.contentSecurityPolicy))));
+		http.addFilterBefore(new RefusedActionLogFilter(this.securityLog, this.securityContexts, "browser"),
+				ExceptionTranslationFilter.class);
 		super.configure(http);
 		// The login view is the Vaadin route "login" (la.anuyat.access.ui).
 		setLoginView(http, "/login");
+		http.formLogin((form) -> form.failureHandler(loginFailure()));
+	}
+
+	/**
+	 * Back to the login view, which says why: a wrong name or password, or too many
+	 * failed logins and for how many minutes.
+	 */
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, ex) -> {
+			String query = "error";
+			if (ex instanceof LoginThrottledException throttled) {
+				long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+				query = "locked=" + URLEncoder.encode(String.valueOf(minutes), StandardCharsets.UTF_8);
+			}
+			response.sendRedirect(request.getContextPath() + "/login?" + query);
+		};
 	}
 
 }

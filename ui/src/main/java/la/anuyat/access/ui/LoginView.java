@@ -92,8 +92,14 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-		if (parameters.containsKey("error")) {
+		if (parameters.containsKey("locked")) {
+			showLocked(parameters.get("locked"));
+		}
+		else if (parameters.containsKey("error")) {
 			show("login.error", "error");
+		}
+		else if (parameters.containsKey("confirmExpired")) {
+			show("login.confirmExpired", "error");
 		}
 		else if (parameters.containsKey("confirmed")) {
 			show("login.confirmed", "success");
@@ -107,6 +113,17 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		else if (parameters.containsKey("logout")) {
 			show("login.loggedOut", "success");
 		}
+	}
+
+	/**
+	 * Too many failed logins: says for how many minutes even the right password is
+	 * refused.
+	 */
+	private void showLocked(List<String> values) {
+		String minutes = (values.isEmpty() || !values.get(0).matches("\\d{1,6}")) ? "15" : values.get(0);
+		this.message.setText(getTranslation("login.locked", minutes));
+		this.message.setClassName("login-message error");
+		this.message.setVisible(true);
 	}
 
 	private void show(String key, String kind) {

@@ -88,6 +88,8 @@ public class MainLayout extends AppLayout {
 			nav.addItem(item("nav-outbox", "nav.outbox", "admin/outbox", VaadinIcon.ENVELOPES));
 			nav.addItem(item("nav-audit", "nav.audit", "admin/audit", VaadinIcon.LINK));
 			nav.addItem(item("nav-search-index", "nav.searchIndex", "admin/search-index", VaadinIcon.DATABASE));
+			nav.addItem(item("nav-security-log", "nav.securityLog", "admin/security-log", VaadinIcon.SHIELD));
+			nav.addItem(item("nav-access-tokens", "nav.accessTokens", "admin/access-tokens", VaadinIcon.KEY));
 			SideNavItem cockpit = item("nav-cockpit", "nav.cockpit", "camunda/app/cockpit/", VaadinIcon.COG);
 			cockpit.setOpenInNewBrowserTab(true);
 			nav.addItem(cockpit);

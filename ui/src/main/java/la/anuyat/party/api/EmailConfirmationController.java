@@ -39,7 +39,7 @@ class EmailConfirmationController {
 		catch (DomainException ex) {
 			// unknown, spent or already used token: nothing to reveal beyond "it did not
 			// work"
-			outcome = "confirmFailed";
+			outcome = "account.confirmationExpired".equals(ex.code()) ? "confirmExpired" : "confirmFailed";
 		}
 		return ResponseEntity.status(HttpStatus.FOUND)
 			.location(URI.create(request.getContextPath() + "/login?" + outcome))
