@@ -203,7 +203,11 @@ final class FlightRecordingBreakdown {
 		if (thread == null || !isRequestThread(thread)) {
 			return;
 		}
-		waits.merge(firstNonJdkFrame(event.getStackTrace()), event.getDuration(), Duration::plus);
+		String frame = firstNonJdkFrame(event.getStackTrace());
+		// an idle request thread waits for the next request: not a wait of a request
+		if (!frame.startsWith("org.apache.tomcat.util.threads.TaskQueue.")) {
+			waits.merge(frame, event.getDuration(), Duration::plus);
+		}
 	}
 
 	private static String firstNonJdkFrame(RecordedStackTrace stack) {
@@ -297,10 +301,10 @@ final class FlightRecordingBreakdown {
 		sorted(this.topFrames, 15).forEach((name, count) -> line.accept(percent(count) + name));
 		line.accept("  innermost Anuyat method on the stack:");
 		sorted(this.anuyatFrames, 15).forEach((name, count) -> line.accept(percent(count) + name));
-		line.accept("  request threads parked (jdk.ThreadPark >= 10 ms, total), by first non-JDK frame:");
+		line.accept("  request threads parked while serving (jdk.ThreadPark >= 10 ms, total), by first non-JDK frame:");
 		sortedDurations(this.requestWaits, 8).forEach((name, total) -> line
 			.accept(String.format(Locale.ROOT, "    %8.1f s  %s", total.toMillis() / 1000.0, name)));
-		line.accept("  request threads blocked on a monitor (jdk.JavaMonitorEnter >= 20 ms, total):");
+		line.accept("  request threads blocked on a monitor (jdk.JavaMonitorEnter >= 10 ms, total):");
 		sortedDurations(this.monitors, 5).forEach((name, total) -> line
 			.accept(String.format(Locale.ROOT, "    %8.1f s  %s", total.toMillis() / 1000.0, name)));
 	}

@@ -63,11 +63,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Options ({@code --name=value}): {@code clients} (4), {@code duration} (measured window:
  * {@code 60s}, {@code 5m}), {@code warmup} ({@code 20s}, not measured), {@code cases}
  * (stop once that many cases are complete; 0: no limit), {@code app-heap} ({@code 2g}),
- * {@code profile} ({@code true}: Flight Recorder on the application), {@code pgbench}
- * ({@code true}), {@code db-host} ({@code 127.0.0.1}), {@code db-port} (5432),
- * {@code db-user} ({@code postgres}), {@code app-classes} and {@code app-classpath-file}
- * (the application's classes and its runtime class path, given by the Maven profile),
- * {@code output-dir} ({@code target/benchmark}).
+ * {@code profile} ({@code true}: Flight Recorder on the application),
+ * {@code startup-timeout} ({@code 20m}; a loaded 2-core machine takes minutes),
+ * {@code pgbench} ({@code true}), {@code db-host} ({@code 127.0.0.1}), {@code db-port}
+ * (5432), {@code db-user} ({@code postgres}), {@code app-classes} and
+ * {@code app-classpath-file} (the application's classes and its runtime class path, given
+ * by the Maven profile), {@code output-dir} ({@code target/benchmark}).
  */
 public final class JourneyBenchmark {
 
@@ -134,8 +135,9 @@ public final class JourneyBenchmark {
 		line("Anuyat licence journey benchmark, " + Instant.now());
 		line("  machine: %d cores; harness JVM %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
 				System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
-		line("  %d clients, warm-up %d s (not measured), measured window %d s%s", clients, warmup.toSeconds(),
-				duration.toSeconds(), maxCases > 0 ? " or " + maxCases + " complete cases" : "");
+		line("  %d clients, warm-up at least %d s and one case per client (not measured), measured window %d s%s",
+				clients, warmup.toSeconds(), duration.toSeconds(),
+				maxCases > 0 ? " or " + maxCases + " complete cases" : "");
 		line("  uptime before: " + uptime());
 
 		String adminUrl = "jdbc:postgresql://" + dbHost + ":" + dbPort + "/postgres";
@@ -155,7 +157,7 @@ public final class JourneyBenchmark {
 		Instant booting = Instant.now();
 		Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
 		try {
-			awaitReady(app, baseUrl, Duration.ofMinutes(6));
+			awaitReady(app, appLog, baseUrl, duration(option("startup-timeout", "20m")));
 			line("  application: own JVM (pid %d, heap %s, %s), started in %d s; log %s", app.pid(),
 					option("app-heap", "2g"), profile ? "Flight Recorder on" : "no profiling",
 					Duration.between(booting, Instant.now()).toSeconds(), appLog.getFileName());
@@ -166,7 +168,7 @@ public final class JourneyBenchmark {
 			AtomicInteger failed = new AtomicInteger();
 			AtomicInteger inboxSizeMax = new AtomicInteger();
 			LoadSampler load = new LoadSampler();
-			JourneyWindow window = new JourneyWindow(warmup, duration, maxCases);
+			JourneyWindow window = new JourneyWindow(duration, maxCases);
 			List<Thread> threads = new ArrayList<>();
 			for (int i = 0; i < clients; i++) {
 				Thread thread = new Thread(
@@ -176,7 +178,18 @@ public final class JourneyBenchmark {
 				threads.add(thread);
 				thread.start();
 			}
-			window.awaitMeasuring();
+			// the warm-up lasts its duration and until every client has completed a case
+			// (the
+			// first requests of a cold JVM on a loaded machine take seconds), within
+			// bounds
+			Instant warming = Instant.now();
+			Instant warmupLimit = warming.plus(warmup).plus(duration(option("warmup-limit", "10m")));
+			while ((Instant.now().isBefore(warming.plus(warmup)) || window.warmupCompleted() < clients)
+					&& Instant.now().isBefore(warmupLimit)) {
+				Thread.sleep(200);
+			}
+			window.open();
+			Duration warmedUp = Duration.between(warming, Instant.now());
 			String uptimeAtStart = uptime();
 			CpuSnapshot cpuBefore = CpuSnapshot.take(app.toHandle(), backendPids(journeyUrl, dbUser));
 			DatabaseCounters dbBefore = DatabaseCounters.read(journeyUrl, dbUser);
@@ -197,6 +210,8 @@ public final class JourneyBenchmark {
 			double casesPerSecond = completed / seconds(measured);
 			line("");
 			line("Journey phase (%d clients, measured %.1f s)", clients, seconds(measured));
+			line("  warm-up: %.0f s, %d cases completed in it (not counted)", seconds(warmedUp),
+					window.warmupCompleted());
 			line("  uptime at the start of the window: " + uptimeAtStart);
 			line("  uptime at its end:                 " + uptimeAtEnd);
 			line("  1-minute load average during the window (every 5 s): " + load.summary());
@@ -221,7 +236,7 @@ public final class JourneyBenchmark {
 
 			stop(app);
 			double pgbenchTps = pgbench ? pgbench(adminUrl, dbHost, dbPort, dbUser, clients, measured) : Double.NaN;
-			if (pgbench) {
+			if (pgbench && casesPerSecond > 0) {
 				line("  ratio complete cases/s ÷ pgbench tps: %.5f (%.2f / %.0f), i.e. one case costs as much "
 						+ "as %.0f TPC-B-like transactions", casesPerSecond / pgbenchTps, casesPerSecond, pgbenchTps,
 						pgbenchTps / casesPerSecond);
@@ -280,7 +295,12 @@ public final class JourneyBenchmark {
 		return command;
 	}
 
-	private static void awaitReady(Process app, String baseUrl, Duration timeout) throws Exception {
+	/**
+	 * Waits until the application has started: Spring Boot's "Started" line in its log,
+	 * which comes after the application runners (the demo users are created after the web
+	 * server already answers), and then an answer of the API.
+	 */
+	private static void awaitReady(Process app, Path appLog, String baseUrl, Duration timeout) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
@@ -288,21 +308,29 @@ public final class JourneyBenchmark {
 				throw new IllegalStateException(
 						"The application stopped while starting (exit " + app.exitValue() + "); see its log");
 			}
-			try {
-				HttpResponse<Void> answer = http
-					.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/licence-types"))
-						.timeout(Duration.ofSeconds(10))
-						.build(), HttpResponse.BodyHandlers.discarding());
-				if (answer.statusCode() == 200) {
-					return;
+			if (started(appLog)) {
+				try {
+					HttpResponse<Void> answer = http
+						.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/licence-types"))
+							.timeout(Duration.ofSeconds(30))
+							.build(), HttpResponse.BodyHandlers.discarding());
+					if (answer.statusCode() == 200) {
+						return;
+					}
 				}
-			}
-			catch (IOException ex) {
-				// not listening yet
+				catch (IOException ex) {
+					// not answering yet
+				}
 			}
 			Thread.sleep(1000);
 		}
 		throw new IllegalStateException("The application did not start within " + timeout);
+	}
+
+	private static boolean started(Path appLog) throws IOException {
+		try (Stream<String> lines = Files.lines(appLog, StandardCharsets.ISO_8859_1)) {
+			return lines.anyMatch((line) -> line.contains("Started AnuyatApplication in"));
+		}
 	}
 
 	/**

@@ -7,51 +7,57 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The time line of a journey run: a warm-up (requests not measured, so that the JIT and
- * the caches settle), then the measured window, which ends after its duration or, when a
- * case count is given, once that many cases are complete, whichever comes first.
+ * the caches settle), then the measured window, opened by {@link #open()}, which ends
+ * after its duration or, when a case count is given, once that many cases are complete,
+ * whichever comes first.
  */
 final class JourneyWindow {
 
-	private final long startNanos;
-
-	private final long measureFromNanos;
-
-	private final long measureUntilNanos;
+	private final Duration duration;
 
 	private final int maxCases;
 
+	private final AtomicInteger warmupCompleted = new AtomicInteger();
+
 	private final AtomicInteger completed = new AtomicInteger();
+
+	/** When the window opened (System.nanoTime), 0 before. */
+	private final AtomicLong openedNanos = new AtomicLong();
 
 	/** When the window closed early, because the case count was reached; else 0. */
 	private final AtomicLong closedEarlyNanos = new AtomicLong();
 
-	private final Instant measureFrom;
+	private volatile Instant measureFrom;
 
-	JourneyWindow(Duration warmup, Duration duration, int maxCases) {
-		this.startNanos = System.nanoTime();
-		this.measureFromNanos = this.startNanos + warmup.toNanos();
-		this.measureUntilNanos = this.measureFromNanos + duration.toNanos();
+	JourneyWindow(Duration duration, int maxCases) {
+		this.duration = duration;
 		this.maxCases = maxCases;
-		this.measureFrom = Instant.now().plus(warmup);
+	}
+
+	/** Ends the warm-up: from now on requests and completed cases are measured. */
+	void open() {
+		this.measureFrom = Instant.now();
+		this.openedNanos.set(System.nanoTime());
 	}
 
 	boolean measuring() {
-		long now = System.nanoTime();
-		return now >= this.measureFromNanos && !over(now);
+		return this.openedNanos.get() != 0 && !over();
 	}
 
 	boolean over() {
-		return over(System.nanoTime());
-	}
-
-	private boolean over(long now) {
-		return now >= this.measureUntilNanos || this.closedEarlyNanos.get() != 0;
+		long opened = this.openedNanos.get();
+		return opened != 0
+				&& (System.nanoTime() - opened >= this.duration.toNanos() || this.closedEarlyNanos.get() != 0);
 	}
 
 	/**
-	 * Counts a case completed now if the window is open.
+	 * Counts a case completed now: in the warm-up or in the open window.
 	 */
 	void countCompletion() {
+		if (this.openedNanos.get() == 0) {
+			this.warmupCompleted.incrementAndGet();
+			return;
+		}
 		if (!measuring()) {
 			return;
 		}
@@ -59,6 +65,10 @@ final class JourneyWindow {
 		if (this.maxCases > 0 && count >= this.maxCases) {
 			this.closedEarlyNanos.compareAndSet(0, System.nanoTime());
 		}
+	}
+
+	int warmupCompleted() {
+		return this.warmupCompleted.get();
 	}
 
 	int completed() {
@@ -72,19 +82,13 @@ final class JourneyWindow {
 
 	/** The measured window's length, once it is over. */
 	Duration measured() {
-		long end = this.closedEarlyNanos.get() != 0 ? this.closedEarlyNanos.get() : this.measureUntilNanos;
-		return Duration.ofNanos(end - this.measureFromNanos);
+		long end = this.closedEarlyNanos.get() != 0 ? this.closedEarlyNanos.get()
+				: this.openedNanos.get() + this.duration.toNanos();
+		return Duration.ofNanos(end - this.openedNanos.get());
 	}
 
 	Instant measureUntil() {
 		return this.measureFrom.plus(measured());
-	}
-
-	/** Sleeps until the warm-up is over, in bounded steps. */
-	void awaitMeasuring() throws InterruptedException {
-		while (System.nanoTime() < this.measureFromNanos) {
-			Thread.sleep(Math.max(1, Math.min(1000, (this.measureFromNanos - System.nanoTime()) / 1_000_000)));
-		}
 	}
 
 }
