@@ -231,7 +231,15 @@ public final class JourneyBenchmark {
 			line("  (inbox = GET /api/v1/tasks, one per look for a task; case = GET /api/v1/cases/{caseNumber} for "
 					+ "the licence number; status 0 = an expected status with an unusable answer)");
 			errors(statistics, appLog);
-			resources(cpuBefore, cpuAfter, dbBefore, dbAfter, completed, requests, measured);
+			// the work done in the window in cases, whether or not they completed inside
+			// it: each
+			// action's count per case (four uploads, one of every other step), averaged
+			double caseEquivalents = JourneyClient.ACTIONS.stream()
+				.filter((action) -> !action.equals("inbox"))
+				.mapToDouble((action) -> statistics.get(action).count() / (action.equals("upload") ? 4.0 : 1.0))
+				.average()
+				.orElse(0);
+			resources(cpuBefore, cpuAfter, dbBefore, dbAfter, completed, caseEquivalents, requests, measured);
 			targets(casesPerSecond, statistics);
 
 			stop(app);
@@ -367,7 +375,14 @@ public final class JourneyBenchmark {
 						+ ")");
 			}
 		}
-		line("  authentication: " + String.join("; ", how));
+		if (authorizations.values().stream().allMatch((value) -> value.startsWith("Basic "))
+				&& how.stream().allMatch((each) -> each.endsWith("answered 404: no such endpoint)"))) {
+			line("  authentication: HTTP Basic for every user (POST /api/v1/access-tokens answered 404: no tokens "
+					+ "in this version)");
+		}
+		else {
+			line("  authentication: " + String.join("; ", how));
+		}
 		return authorizations;
 	}
 
@@ -432,7 +447,7 @@ public final class JourneyBenchmark {
 	}
 
 	private void resources(CpuSnapshot before, CpuSnapshot after, DatabaseCounters dbBefore, DatabaseCounters dbAfter,
-			int completed, int requests, Duration measured) {
+			int completed, double caseEquivalents, int requests, Duration measured) {
 		double window = seconds(measured);
 		double app = after.app - before.app;
 		double postgres = after.postgres(before);
@@ -455,8 +470,18 @@ public final class JourneyBenchmark {
 		line("    machine busy             %7.1f s  (%.0f %% of the CPU time of the window)", machineBusy,
 				100 * machineBusy / Math.max(1, machineAll));
 		if (completed > 0 && app > 0) {
-			line("    the application's CPU alone would allow %.1f cases/s on %d cores", completed * cores / app,
-					cores);
+			// what the machine would do if the journey had it to itself: the figure that
+			// the
+			// other load on a shared machine changes least
+			line("    CPU per complete case: the application's alone would allow %.1f cases/s on %d idle cores, "
+					+ "with PostgreSQL's %.1f cases/s", completed * cores / app, cores,
+					completed * cores / (app + postgres));
+		}
+		if (caseEquivalents > 0 && app > 0) {
+			line("    work done in the window: %.1f case-equivalents (each action's count per case, averaged), "
+					+ "%.0f ms of application CPU and %.0f ms of PostgreSQL CPU each: %d idle cores would allow "
+					+ "%.1f cases/s", caseEquivalents, 1000 * app / caseEquivalents, 1000 * postgres / caseEquivalents,
+					cores, caseEquivalents * cores / (app + postgres));
 		}
 		if (dbBefore != null && dbAfter != null) {
 			long commits = dbAfter.commits - dbBefore.commits;
