@@ -89,6 +89,8 @@ final class FlightRecordingBreakdown {
 
 	private final Map<String, Duration> monitors = new HashMap<>();
 
+	private final Map<String, Duration> databaseWaits = new HashMap<>();
+
 	private Duration gcPauses = Duration.ZERO;
 
 	private int gcCount;
@@ -133,6 +135,7 @@ final class FlightRecordingBreakdown {
 				this.cpuCount++;
 			}
 			case "jdk.ThreadPark" -> requestWait(event, this.requestWaits);
+			case "jdk.SocketRead" -> databaseWait(event);
 			case "jdk.JavaMonitorEnter" -> {
 				RecordedThread thread = event.getThread("eventThread");
 				if (thread != null && isRequestThread(thread)) {
@@ -207,6 +210,31 @@ final class FlightRecordingBreakdown {
 		// an idle request thread waits for the next request: not a wait of a request
 		if (!frame.startsWith("org.apache.tomcat.util.threads.TaskQueue.")) {
 			waits.merge(frame, event.getDuration(), Duration::plus);
+		}
+	}
+
+	/**
+	 * A request thread waiting for PostgreSQL's answer (a slow statement or a row lock),
+	 * by the innermost Anuyat method that asked.
+	 */
+	private void databaseWait(RecordedEvent event) {
+		RecordedThread thread = event.getThread("eventThread");
+		RecordedStackTrace stack = event.getStackTrace();
+		if (thread == null || !isRequestThread(thread) || stack == null) {
+			return;
+		}
+		boolean jdbc = false;
+		for (RecordedFrame frame : stack.getFrames()) {
+			String type = typeName(frame);
+			jdbc |= type.startsWith("org.postgresql.");
+			if (jdbc && type.startsWith("la.anuyat.")) {
+				this.databaseWaits.merge(type + "." + frame.getMethod().getName(), event.getDuration(), Duration::plus);
+				return;
+			}
+		}
+		if (jdbc) {
+			this.databaseWaits.merge("(outside Anuyat code: " + firstNonJdkFrame(stack) + ")", event.getDuration(),
+					Duration::plus);
 		}
 	}
 
@@ -303,6 +331,10 @@ final class FlightRecordingBreakdown {
 		sorted(this.anuyatFrames, 15).forEach((name, count) -> line.accept(percent(count) + name));
 		line.accept("  request threads parked while serving (jdk.ThreadPark >= 10 ms, total), by first non-JDK frame:");
 		sortedDurations(this.requestWaits, 8).forEach((name, total) -> line
+			.accept(String.format(Locale.ROOT, "    %8.1f s  %s", total.toMillis() / 1000.0, name)));
+		line.accept("  request threads waiting for PostgreSQL (jdk.SocketRead >= 10 ms, total), by the innermost "
+				+ "Anuyat method:");
+		sortedDurations(this.databaseWaits, 8).forEach((name, total) -> line
 			.accept(String.format(Locale.ROOT, "    %8.1f s  %s", total.toMillis() / 1000.0, name)));
 		line.accept("  request threads blocked on a monitor (jdk.JavaMonitorEnter >= 10 ms, total):");
 		sortedDurations(this.monitors, 5).forEach((name, total) -> line

@@ -157,7 +157,7 @@ public final class JourneyBenchmark {
 		Instant booting = Instant.now();
 		Process app = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(appLog.toFile()).start();
 		try {
-			awaitReady(app, appLog, baseUrl, duration(option("startup-timeout", "20m")));
+			awaitReady(app, baseUrl, duration(option("startup-timeout", "20m")));
 			line("  application: own JVM (pid %d, heap %s, %s), started in %d s; log %s", app.pid(),
 					option("app-heap", "2g"), profile ? "Flight Recorder on" : "no profiling",
 					Duration.between(booting, Instant.now()).toSeconds(), appLog.getFileName());
@@ -304,11 +304,11 @@ public final class JourneyBenchmark {
 	}
 
 	/**
-	 * Waits until the application has started: Spring Boot's "Started" line in its log,
-	 * which comes after the application runners (the demo users are created after the web
-	 * server already answers), and then an answer of the API.
+	 * Waits until the application has started and the demo users exist: they are created
+	 * by an application runner, after the web server already answers (and after Spring
+	 * Boot's "Started" line), the applicant of Luang Prabang last.
 	 */
-	private static void awaitReady(Process app, Path appLog, String baseUrl, Duration timeout) throws Exception {
+	private static void awaitReady(Process app, String baseUrl, Duration timeout) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
@@ -316,29 +316,21 @@ public final class JourneyBenchmark {
 				throw new IllegalStateException(
 						"The application stopped while starting (exit " + app.exitValue() + "); see its log");
 			}
-			if (started(appLog)) {
-				try {
-					HttpResponse<Void> answer = http
-						.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/licence-types"))
-							.timeout(Duration.ofSeconds(30))
-							.build(), HttpResponse.BodyHandlers.discarding());
-					if (answer.statusCode() == 200) {
-						return;
-					}
+			try {
+				HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v1/cases"))
+					.header("Authorization", basic("applicant2"))
+					.timeout(Duration.ofSeconds(30))
+					.build(), HttpResponse.BodyHandlers.discarding());
+				if (answer.statusCode() == 200) {
+					return;
 				}
-				catch (IOException ex) {
-					// not answering yet
-				}
+			}
+			catch (IOException ex) {
+				// not answering yet
 			}
 			Thread.sleep(1000);
 		}
 		throw new IllegalStateException("The application did not start within " + timeout);
-	}
-
-	private static boolean started(Path appLog) throws IOException {
-		try (Stream<String> lines = Files.lines(appLog, StandardCharsets.ISO_8859_1)) {
-			return lines.anyMatch((line) -> line.contains("Started AnuyatApplication in"));
-		}
 	}
 
 	/**
