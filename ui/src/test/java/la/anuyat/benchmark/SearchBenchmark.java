@@ -49,11 +49,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The search benchmark: loads N generated cases into PostgreSQL
  * ({@link CaseDataGenerator}, skipped when the database already holds them), rebuilds the
  * index as the application does ({@link SearchIndexAdmin#rebuild}: the mass indexer on
- * Elasticsearch, the in-place update on Lucene) and reports the indexing
- * rate, then runs a query mix through {@link CaseSearch} (full text with the four facets
- * and highlights, as a ministry officer and as provincial officers) and reports
- * p50/p95/p99 latency. Prints the report and writes it to
- * {@code <output-dir>/search-<backend>-<cases>.txt}.
+ * Elasticsearch, the in-place update on Lucene) and reports the indexing rate, then runs
+ * a query mix through {@link CaseSearch} (full text with the four facets and highlights,
+ * as a ministry officer and as provincial officers) and reports p50/p95/p99 latency.
+ * Prints the report and writes it to {@code <output-dir>/search-<backend>-<cases>.txt}.
  * <p>
  * A benchmark run by hand or by CI on demand, never by the test suite (its name matches
  * no Surefire pattern). From the project root, through the {@code benchmark} profile of

@@ -34,7 +34,12 @@ import org.springframework.boot.SpringApplication;
  */
 public final class TestElasticsearch {
 
-	private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+	/**
+	 * A node starts in about half a minute on an idle machine, but takes minutes on a
+	 * loaded one: the wait ends as soon as the node answers, so the limit is generous.
+	 */
+	private static final Duration START_TIMEOUT = Duration
+		.ofSeconds(Long.getLong("anuyat.test.elasticsearch.start-timeout-seconds", 360));
 
 	private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
