@@ -117,11 +117,13 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getComponents().getSchemas().forEach((name, schema) -> {
-				if (PROBLEM.equals(name) || schema.getProperties() == null) {
+				@SuppressWarnings("unchecked")
+				Map<String, Schema<?>> properties = (Map<String, Schema<?>>) (Map<String, ?>) schema.getProperties();
+				if (PROBLEM.equals(name) || properties == null) {
 					return;
 				}
 				List<String> required = (schema.getRequired() != null) ? schema.getRequired() : List.of();
-				schema.getProperties().forEach((property, propertySchema) -> {
+				properties.forEach((property, propertySchema) -> {
 					String type = propertySchema.getType();
 					boolean reference = "string".equals(type) || "array".equals(type) || "object".equals(type)
 							|| propertySchema.get$ref() != null;
