@@ -92,6 +92,7 @@ class ContentSecurityPolicyBrowserTest {
 			.executeScript("return document.getElementById('access-token-secret').value;");
 		assertThat(secret).asString().as("the secret, shown once").startsWith("anuyat_");
 		assertNoViolation("access tokens");
+		browser.click("access-token-secret-close");
 		browser.logout();
 	}
 

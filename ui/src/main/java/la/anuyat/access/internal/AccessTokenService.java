@@ -26,7 +26,10 @@ import la.anuyat.shared.NotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal access tokens for integrations (e-payment, the government data exchange, a
@@ -66,15 +69,18 @@ public class AccessTokenService {
 
 	private final int maxDays;
 
+	private final TransactionTemplate writes;
+
 	AccessTokenService(AccessTokenRepository tokens, AccountDetailsService accounts, AuditTrail audit, Clock clock,
 			@Value("${anuyat.access-tokens.cache-ttl:30s}") Duration cacheTtl,
-			@Value("${anuyat.access-tokens.max-days:365}") int maxDays) {
+			@Value("${anuyat.access-tokens.max-days:365}") int maxDays, PlatformTransactionManager transactionManager) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.clock = clock;
 		this.cacheTtl = cacheTtl;
 		this.maxDays = maxDays;
+		this.writes = new TransactionTemplate(transactionManager);
 	}
 
 	/**
@@ -142,9 +148,11 @@ public class AccessTokenService {
 
 	/**
 	 * The account a bearer token acts as, while the token is neither expired nor revoked
-	 * and the account still holds the token's role in the token's authority.
+	 * and the account still holds the token's role in the token's authority. Outside any
+	 * transaction: a cached token costs no database work at all, and the occasional
+	 * last-use update writes in a short transaction of its own.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<SignedInUser> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
 			return Optional.empty();
@@ -186,7 +194,7 @@ public class AccessTokenService {
 			return;
 		}
 		this.lastUseRecorded.put(tokenId, now);
-		this.tokens.recordUse(tokenId, now);
+		this.writes.executeWithoutResult((status) -> this.tokens.recordUse(tokenId, now));
 	}
 
 	private static void requireAdministrator(Actor by) {
