@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import la.anuyat.access.PeopleNames;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -18,6 +19,7 @@ import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.shared.LocalizedText;
 
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OfficerDesk {
+
+	private final PeopleNames people;
 
 	private final CaseFileService cases;
 
@@ -41,7 +45,8 @@ class OfficerDesk {
 	private final FormCatalogue forms;
 
 	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
-			AuthorityService authorities, FormCatalogue forms) {
+			AuthorityService authorities, FormCatalogue forms, PeopleNames people) {
+		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.documents = documents;
@@ -98,6 +103,11 @@ class OfficerDesk {
 
 	FormDefinition formFor(String licenceTypeCode) {
 		return this.forms.formFor(licenceTypeCode);
+	}
+
+	/** Who a login name belongs to, by the name people know them by. */
+	LocalizedText personName(String username) {
+		return this.people.nameOf(username);
 	}
 
 }
