@@ -299,13 +299,25 @@ final class Browser {
 	 */
 	@SuppressWarnings("unchecked")
 	void checkAccessibility(String page) {
-		awaitVaadin();
 		JavascriptExecutor js = (JavascriptExecutor) this.driver;
+		// a plain page (the public verification page) has no Vaadin client to wait for;
+		// the colours are checked once the opening animations (a dialog's fade-in) end
+		this.wait.until((d) -> Boolean.TRUE.equals(js.executeScript("const f = window.Vaadin && window.Vaadin.Flow"
+				+ " && window.Vaadin.Flow.clients; return document.readyState === 'complete'"
+				+ " && (!f || Object.values(f).every(c => c.isActive() === false))"
+				+ " && document.getAnimations().every(a => a.playState !== 'running'"
+				+ " || a.effect.getComputedTiming().iterations === Infinity)")));
 		if (!Boolean.TRUE.equals(js.executeScript("return !!window.axe"))) {
 			js.executeScript(axe());
 		}
-		List<String> problems = new ArrayList<>((List<String>) js.executeAsyncScript(
-				"const done = arguments[arguments.length - 1];" + " axe.run(document, { resultTypes: ['violations'] })"
+		// While a modal dialog is open, Vaadin hides the page behind it from assistive
+		// technology (aria-hidden on the outlet): what the user can reach is the dialog,
+		// so the hidden page is left out of that check.
+		List<String> problems = new ArrayList<>(
+				(List<String>) js.executeAsyncScript("const done = arguments[arguments.length - 1];"
+						+ " const modal = !!document.querySelector('vaadin-dialog-overlay[opened],"
+						+ " vaadin-confirm-dialog-overlay[opened]');"
+						+ " axe.run(modal ? { exclude: [['#outlet']] } : document, { resultTypes: ['violations'] })"
 						+ ".then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
 						+ ".map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.slice(0, 6)"
 						+ ".map(n => JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '))"

@@ -83,9 +83,9 @@ class PhoneJourneyBrowserTest {
 
 	@Test
 	void anApplicantAppliesAndFollowsTheApplicationOnAPhone() throws IOException {
+		browser.openAndWait("/login");
 		assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
 			.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
-		browser.openAndWait("/login");
 		fitsThePhone("login");
 		browser.login("applicant");
 		browser.waitFor("myapps-new");
