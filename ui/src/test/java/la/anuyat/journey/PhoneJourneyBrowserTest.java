@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,8 +86,9 @@ class PhoneJourneyBrowserTest {
 	@Test
 	void anApplicantAppliesAndFollowsTheApplicationOnAPhone() throws IOException {
 		browser.openAndWait("/login");
-		assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-			.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+		assertThat(
+				((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).intValue())
+			.isEqualTo(390);
 		fitsThePhone("login");
 		browser.login("applicant");
 		browser.waitFor("myapps-new");
@@ -148,8 +151,11 @@ class PhoneJourneyBrowserTest {
 		browser.screenshot("phone-menu");
 		assertThat(browser.driver().findElement(By.id("shell-drawer-user")).getText()).isNotBlank();
 		browser.checkAccessibility("the menu");
-		browser.driver().findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
-		browser.awaitVaadin();
+		// Escape closes the menu again, as on a phone's keyboard
+		new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+		browser.await()
+			.until((driver) -> Boolean.FALSE.equals(((JavascriptExecutor) driver)
+				.executeScript("return document.querySelector('vaadin-app-layout').drawerOpened")));
 		browser.logout();
 	}
 
