@@ -282,7 +282,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		dialog.setConfirmButton(confirm);
 		Button cancel = new Button(getTranslation("decision.confirm.cancel"), (event) -> dialog.close());
 		cancel.setId("decision-cancel");
-		cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_CONTRAST);
 		dialog.setCancelable(true);
 		dialog.setCancelButton(cancel);
 		dialog.getElement().setAttribute("aria-label", getTranslation("decision.confirm.title"));
