@@ -149,6 +149,14 @@ public class DocumentService {
 	}
 
 	/**
+	 * What uploads accept (kinds of file, largest size), to tell the applicant before
+	 * they choose a file.
+	 */
+	public LocalizedText uploadRules() {
+		return this.acceptable.rules();
+	}
+
+	/**
 	 * The largest accepted file.
 	 */
 	public DataSize maxSize() {

@@ -129,11 +129,17 @@ public class LicenceService {
 		this.cases.attachLicence(caseId, number);
 
 		String decider = (caseFile.getDecidedBy() != null) ? caseFile.getDecidedBy() : decidedBy.username();
-		String deciderName = this.authorities.staffByUsername(decider).map(StaffMember::getFullNameEn).orElse(decider);
+		Optional<StaffMember> deciderMember = this.authorities.staffByUsername(decider);
+		String deciderLo = deciderMember.map(StaffMember::getFullNameLo)
+			.filter((name) -> !name.isBlank())
+			.orElse(decider);
+		String deciderEn = deciderMember.map(StaffMember::getFullNameEn)
+			.filter((name) -> !name.isBlank())
+			.orElse(deciderLo);
 		CertificateContent content = new CertificateContent(number, type.getCode(), type.getNameLo(), type.getNameEn(),
 				holder.getNameLo(), holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
 				authority.getCode(), authority.getNameLo(), authority.getNameEn(), today, validUntil,
-				caseFile.getCaseNumber(), deciderName, this.publicAddress.link(verificationPath(number)));
+				caseFile.getCaseNumber(), deciderLo, deciderEn, this.publicAddress.link(verificationPath(number)));
 		byte[] pdf = this.certificateFactory.produce(content);
 		Certificate certificate = this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));

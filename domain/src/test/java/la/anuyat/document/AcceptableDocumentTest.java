@@ -45,8 +45,12 @@ class AcceptableDocumentTest {
 			.isThrownBy(() -> rule.check("registration.pdf", Samples.windowsProgram()))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo("document.unsupported");
-				assertThat(ex.text().en()).contains("registration.pdf").contains("application/x-").contains("PDF");
-				assertThat(ex.text().lo()).contains("registration.pdf");
+				assertThat(ex.text().en()).contains("registration.pdf")
+					.contains("PDF, JPEG, PNG or DOCX only")
+					.doesNotContain("application/");
+				assertThat(ex.text().lo()).contains("registration.pdf")
+					.contains("ຮັບສະເພາະ PDF, JPEG, PNG ຫຼື DOCX")
+					.doesNotContain("application/");
 			});
 	}
 
@@ -55,14 +59,14 @@ class AcceptableDocumentTest {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> rule.check("tax.pdf", Samples.zip()))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo("document.unsupported");
-				assertThat(ex.text().en()).contains("application/zip");
+				assertThat(ex.text().en()).contains("PDF, JPEG, PNG or DOCX only").doesNotContain("zip");
 			});
 	}
 
 	@Test
 	void refusesPlainTextRenamedToPdf() {
 		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> rule.check("plan.pdf", Samples.text()))
-			.satisfies((ex) -> assertThat(ex.text().en()).contains("text/plain"));
+			.satisfies((ex) -> assertThat(ex.text().en()).doesNotContain("text/plain"));
 	}
 
 	@Test
@@ -74,6 +78,13 @@ class AcceptableDocumentTest {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("document.tooLarge"));
 		assertThat(new AcceptableDocument(DataSize.ofBytes(pdf.length), tika).check("big.pdf", pdf))
 			.isEqualTo("application/pdf");
+	}
+
+	@Test
+	void statesItsRulesFromTheConfiguredLimit() {
+		assertThat(rule.rules().en()).isEqualTo("PDF, JPEG, PNG or DOCX, up to 20 MB a file");
+		assertThat(rule.rules().lo()).isEqualTo("ຮັບໄຟລ໌ PDF, JPEG, PNG ຫຼື DOCX, ບໍ່ເກີນ 20 MB ຕໍ່ໄຟລ໌");
+		assertThat(new AcceptableDocument(DataSize.ofMegabytes(5), tika).rules().en()).contains("up to 5 MB");
 	}
 
 	@Test

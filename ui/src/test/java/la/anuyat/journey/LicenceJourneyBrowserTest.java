@@ -3,10 +3,14 @@ package la.anuyat.journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Role;
+import la.anuyat.casefile.CaseEvent;
+import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,9 +18,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -33,8 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The walking skeleton's journey in a real browser (Debian's headless Chromium): the
  * applicant applies in Lao, the Vientiane Capital section officer checks and studies the
- * case, the head of the department approves it, and the public verification page shows
- * the licence as valid. Screenshots of each step go to {@code target/screenshots}.
+ * case, the head of the department approves it after a confirmation, and the public
+ * verification page shows the licence as valid. Every page on the way is checked with
+ * axe-core; the case history names people by their names and shows Vientiane time.
+ * Screenshots of each step go to {@code target/screenshots}.
  * <p>
  * Same configuration as {@code H2ApiJourneyTests}, so the two share one application
  * context.
@@ -53,6 +62,9 @@ class LicenceJourneyBrowserTest {
 
 	private static Path document;
 
+	@RegisterExtension
+	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
+
 	@LocalServerPort
 	int port;
 
@@ -68,6 +80,12 @@ class LicenceJourneyBrowserTest {
 	@BeforeEach
 	void pointBrowserAtTheApplication() {
 		browser.baseUrl("http://localhost:" + this.port);
+	}
+
+	/** The pages visited were accessible (and, on a phone, fitted the screen). */
+	@AfterEach
+	void pagesVisitedWereSound() {
+		browser.assertPagesSound();
 	}
 
 	@AfterAll
@@ -93,16 +111,21 @@ class LicenceJourneyBrowserTest {
 		assertThat(licenceNumber).isNotBlank();
 		browser.open("/verify/" + licenceNumber);
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "VALID"));
+		browser.checkAccessibility("the public verification page");
 		assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains(licenceNumber)
 			.doesNotContain("UNKNOWN");
 		browser.screenshot("09-verification-valid");
 	}
 
 	private String applyAsApplicant() throws IOException {
+		browser.openAndWait("/login");
+		browser.checkAccessibility("the login page");
 		browser.login("applicant");
 		browser.waitFor("myapps-new");
 		browser.screenshot("01-applicant-my-applications");
+		browser.checkAccessibility("my applications");
 		browser.click("nav-new-application");
+		browser.checkAccessibility("the wizard's first step");
 		WebElement type = browser.input("wizard-licence-type");
 		type.click();
 		type.sendKeys("ຊອບແວ");
@@ -122,14 +145,14 @@ class LicenceJourneyBrowserTest {
 			.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), Keys.ENTER);
 		browser.typeInto("field-numberOfStaff", "12");
 		browser.screenshot("02-applicant-form");
+		browser.checkAccessibility("the wizard's form step");
 		browser.click("wizard-next");
+		browser.waitFor("upload-rules");
+		assertThat(browser.driver().findElement(By.id("upload-rules")).getText()).contains("PDF, JPEG, PNG ຫຼື DOCX")
+			.contains("20 MB");
+		browser.checkAccessibility("the wizard's documents step");
 		for (String documentType : DOCUMENT_TYPES) {
-			browser.waitFor("upload-" + documentType);
-			browser.driver()
-				.findElement(By.id("upload-" + documentType))
-				.getShadowRoot()
-				.findElement(By.cssSelector("input[type=file]"))
-				.sendKeys(document.toString());
+			browser.upload("upload-" + documentType, document);
 			browser.await()
 				.until(ExpectedConditions.attributeContains(By.id("upload-status-" + documentType), "class",
 						"present"));
@@ -137,9 +160,11 @@ class LicenceJourneyBrowserTest {
 		browser.screenshot("03-applicant-documents");
 		browser.click("wizard-next");
 		browser.waitFor("wizard-submit");
+		browser.checkAccessibility("the wizard's review step");
 		browser.click("wizard-submit");
 		browser.waitFor("application-where");
 		browser.screenshot("04-applicant-submitted");
+		browser.checkAccessibility("the applicant's case page");
 		String caseNumber = browser.driver().findElement(By.id("application-case-number")).getText().trim();
 		browser.logout();
 		return caseNumber;
@@ -147,9 +172,12 @@ class LicenceJourneyBrowserTest {
 
 	private void checkAndStudyAsOfficer(String caseNumber) throws IOException {
 		browser.login("officer.vte");
+		browser.waitFor("inbox-open-" + caseNumber);
+		browser.checkAccessibility("the officer's inbox");
 		browser.click("inbox-open-" + caseNumber);
 		browser.waitFor("case-number");
 		browser.screenshot("05-officer-case");
+		browser.checkAccessibility("the officer's case page");
 		claimIfOffered();
 		browser.click("task-outcome-complete");
 		browser.click("task-complete");
@@ -172,9 +200,54 @@ class LicenceJourneyBrowserTest {
 		browser.click("task-outcome-approve");
 		browser.typeIntoArea("task-comment", "ອະນຸມັດຕາມຄຳສະເໜີ.");
 		browser.click("task-complete");
+		// a final decision asks once more; going back decides nothing
+		browser.waitFor("decision-confirm");
+		browser.screenshot("08-leader-confirms");
+		browser.checkAccessibility("the decision's confirmation");
+		browser.click("decision-cancel");
+		assertThat(browser.driver().findElements(By.id("task-outcome-approve"))).isNotEmpty();
+		browser.click("task-complete");
+		browser.click("decision-confirm");
 		browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("task-outcome-approve")));
 		browser.screenshot("08-leader-approved");
+		assertHistoryNamesPeopleInVientianeTime(caseNumber);
 		browser.logout();
+	}
+
+	/**
+	 * The history says who acted by their names (the applicant's company, the officer's
+	 * and the leader's full names), never by login names, at the hour Vientiane's clocks
+	 * showed.
+	 */
+	private void assertHistoryNamesPeopleInVientianeTime(String caseNumber) throws IOException {
+		browser.click("case-tab-history");
+		browser.waitFor("case-timeline");
+		browser.screenshot("08-leader-history");
+		String history = browser.driver().findElement(By.id("case-timeline")).getText();
+		assertThat(history).doesNotContain("officer.vte", "leader.vte");
+		List<String> who = browser.driver()
+			.findElements(By.cssSelector("#case-timeline .timeline-who"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(who).isNotEmpty().doesNotContain("officer.vte", "leader.vte", "applicant", "system");
+		CaseFile caseFile = this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber);
+		DateTimeFormatter minutes = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+		// the domain records local time in the server's zone (a UTC server's clock in CI)
+		List<String> vientiane = caseFile.getHistory()
+			.stream()
+			.map(CaseEvent::getAt)
+			.sorted()
+			.map((at) -> minutes
+				.format(at.atZone(ZoneId.systemDefault()).withZoneSameInstant(ZoneId.of("Asia/Vientiane"))))
+			.toList();
+		List<String> when = browser.driver()
+			.findElements(By.cssSelector("#case-timeline .timeline-when"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+		assertThat(when).isEqualTo(vientiane);
+		browser.checkAccessibility("the case history");
 	}
 
 	private void claimIfOffered() {
@@ -183,7 +256,7 @@ class LicenceJourneyBrowserTest {
 		}
 	}
 
-	private static Path writeSmallPdf(Path file) throws IOException {
+	static Path writeSmallPdf(Path file) throws IOException {
 		try (PDDocument pdf = new PDDocument()) {
 			PDPage page = new PDPage();
 			pdf.addPage(page);

@@ -16,9 +16,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -61,6 +64,9 @@ class SearchJourneyBrowserTest {
 
 	private static Browser browser;
 
+	@RegisterExtension
+	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
+
 	@LocalServerPort
 	int port;
 
@@ -72,6 +78,12 @@ class SearchJourneyBrowserTest {
 	@BeforeEach
 	void pointBrowserAtTheApplication() {
 		browser.baseUrl("http://localhost:" + this.port);
+	}
+
+	/** The pages visited were accessible (and, on a phone, fitted the screen). */
+	@AfterEach
+	void pagesVisitedWereSound() {
+		browser.assertPagesSound();
 	}
 
 	@AfterAll
@@ -97,6 +109,7 @@ class SearchJourneyBrowserTest {
 		assertThat(browser.driver().findElement(By.id("search-facet-type")).getText()).contains("(1)");
 		assertThat(browser.driver().findElement(By.id("search-facet-province")).getText()).contains("(1)");
 		browser.screenshot("search-01-officer-results");
+		browser.checkAccessibility("the officer's search results");
 
 		WebElement text = browser.input("search-text");
 		text.sendKeys(Keys.chord(Keys.CONTROL, "a"), attachmentWord, Keys.ENTER);
@@ -117,6 +130,7 @@ class SearchJourneyBrowserTest {
 		assertThat(browser.driver().findElement(By.id("search-message")).getText())
 			.matches("(?s).*[\\u0E80-\\u0EFF].*");
 		browser.screenshot("search-03-meaningless-query");
+		browser.checkAccessibility("a meaningless search");
 		browser.logout();
 	}
 
@@ -134,6 +148,7 @@ class SearchJourneyBrowserTest {
 		assertThat(browser.driver().findElement(By.id("register-summary")).getText())
 			.matches("(?s).*[\\u0E80-\\u0EFF].*");
 		browser.screenshot("search-04-public-register");
+		browser.checkAccessibility("the public register");
 		browser.driver().findElement(link).click();
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "VALID"));
 		assertThat(browser.driver().getCurrentUrl()).endsWith("/verify/" + licenceNumber);
@@ -152,6 +167,7 @@ class SearchJourneyBrowserTest {
 						+ " && !document.getElementById('search-index-rebuild').hasAttribute('disabled')")));
 		assertThat(browser.driver().findElement(By.id("search-index-counts")).getText()).matches(".*\\d.*");
 		browser.screenshot("search-05-index-rebuilt");
+		browser.checkAccessibility("the search index administration");
 		browser.logout();
 	}
 

@@ -40,6 +40,8 @@ class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 		addClassName("login-page");
 		Div card = new Div();
 		card.addClassName("login-card");
+		// the page's main landmark, for screen readers to jump to
+		card.getElement().setAttribute("role", "main");
 
 		H1 brand = new H1("ອະນຸຍາດ · Anuyat");
 		brand.addClassName("login-brand");

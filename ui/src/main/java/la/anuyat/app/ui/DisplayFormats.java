@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Dates as the regulator writes them: DD/MM/YYYY.
+ * Dates and times as the regulator writes them: DD/MM/YYYY, and times on Vientiane's
+ * clock whatever the server's time zone is. Every page formats through here, so that the
+ * case history, the inbox and the notes show the same hour for the same moment.
  */
 public final class DisplayFormats {
 
@@ -25,16 +27,33 @@ public final class DisplayFormats {
 		return (date != null) ? DATE.format(date) : "";
 	}
 
-	public static String date(LocalDateTime dateTime) {
-		return (dateTime != null) ? DATE.format(dateTime) : "";
+	/**
+	 * The day of a moment the domain recorded, in Vientiane.
+	 * @see #dateTime(LocalDateTime)
+	 */
+	public static String date(LocalDateTime recorded) {
+		return date(recorded, ZoneId.systemDefault());
 	}
 
-	public static String dateTime(LocalDateTime dateTime) {
-		return (dateTime != null) ? DATE_TIME.format(dateTime) : "";
+	/**
+	 * A moment the domain recorded as a local date-time. The domain reads its clock in
+	 * the server's default zone (often UTC on a server), so the value is converted from
+	 * there to Vientiane before it is shown.
+	 */
+	public static String dateTime(LocalDateTime recorded) {
+		return dateTime(recorded, ZoneId.systemDefault());
 	}
 
 	public static String dateTime(Instant instant) {
 		return (instant != null) ? DATE_TIME.format(instant.atZone(LAOS)) : "";
+	}
+
+	static String date(LocalDateTime recorded, ZoneId recordedIn) {
+		return (recorded != null) ? DATE.format(recorded.atZone(recordedIn).withZoneSameInstant(LAOS)) : "";
+	}
+
+	static String dateTime(LocalDateTime recorded, ZoneId recordedIn) {
+		return (recorded != null) ? DATE_TIME.format(recorded.atZone(recordedIn).withZoneSameInstant(LAOS)) : "";
 	}
 
 }

@@ -1,6 +1,11 @@
 package la.anuyat.app.ui;
 
 import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -13,6 +18,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import la.anuyat.access.CurrentActor;
@@ -22,33 +29,77 @@ import la.anuyat.search.ui.SearchBox;
 
 /**
  * The frame around every logged-in view: the application's name, who is logged in, the
- * language switch, and a menu that shows each role only what it works with.
+ * language switch, and a menu that shows each role only what it works with. On a phone
+ * the header keeps to one line (name and role move into the menu, the logout button shows
+ * its icon) so that logging out stays in reach.
+ * <p>
+ * Each view is the page's main landmark, and its title heading is the page's one
+ * level-one heading.
  */
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
 	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
 		Optional<Actor> actor = currentActor.current();
 		setPrimarySection(Section.DRAWER);
-		addToNavbar(new DrawerToggle(), header(currentActor, actor, authentication));
-		addToDrawer(brand(), navigation(actor.map(Actor::role).orElse(null)));
+		DrawerToggle toggle = new DrawerToggle();
+		toggle.setId("shell-menu");
+		toggle.setAriaLabel(getTranslation("shell.menu"));
+		addToNavbar(toggle, header(currentActor, actor, authentication));
+		addToDrawer(brand(), drawerUser(currentActor, actor), navigation(actor.map(Actor::role).orElse(null)));
+	}
+
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
+		Component content = getContent();
+		if (content == null) {
+			return;
+		}
+		content.getElement().setAttribute("role", "main");
+		// A view titles itself with an H1; one that still titles itself with an H2
+		// (its first heading) gets that heading announced as the page's level-one
+		// heading, so that every page has exactly one.
+		if (descendants(content).noneMatch(H1.class::isInstance)) {
+			descendants(content).filter(H2.class::isInstance)
+				.findFirst()
+				.ifPresent(
+						(title) -> title.getElement().setAttribute("role", "heading").setAttribute("aria-level", "1"));
+		}
+	}
+
+	private static Stream<Component> descendants(Component component) {
+		return component.getChildren().flatMap((child) -> Stream.concat(Stream.of(child), descendants(child)));
+	}
+
+	private Span drawerUser(CurrentActor currentActor, Optional<Actor> actor) {
+		Span user = new Span(userText(currentActor, actor));
+		user.setId("shell-drawer-user");
+		user.addClassName("shell-drawer-user");
+		return user;
+	}
+
+	private String userText(CurrentActor currentActor, Optional<Actor> actor) {
+		return actor
+			.map((a) -> currentActor.displayName(getLocale()).orElse(a.username()) + " · "
+					+ getTranslation("role." + a.role().name()))
+			.orElse("");
 	}
 
 	private HorizontalLayout header(CurrentActor currentActor, Optional<Actor> actor,
 			AuthenticationContext authentication) {
 		Span title = new Span(getTranslation("shell.title"));
 		title.addClassName("shell-title");
-		Span user = new Span(actor
-			.map((a) -> currentActor.displayName(getLocale()).orElse(a.username()) + " · "
-					+ getTranslation("role." + a.role().name()))
-			.orElse(""));
+		Span user = new Span(userText(currentActor, actor));
 		user.setId("shell-user");
 		user.addClassName("shell-user");
 		Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(),
 				(event) -> authentication.logout());
 		logout.setId("logout");
+		logout.addClassName("shell-logout");
+		logout.setAriaLabel(getTranslation("shell.logout"));
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		HorizontalLayout header = new HorizontalLayout(title);
+		title.setTitle(getTranslation("shell.title"));
 		if (actor.map(Actor::role).filter(SearchBox::isFor).isPresent()) {
 			header.add(new SearchBox());
 		}

@@ -24,6 +24,7 @@ class PageNotFoundView extends Div implements HasErrorParameter<NotFoundExceptio
 		addClassName("login-page");
 		Div card = new Div();
 		card.addClassName("login-card");
+		card.getElement().setAttribute("role", "main");
 		Paragraph message = new Paragraph(getTranslation("error.pageNotFound", event.getLocation().getPath()));
 		message.setId("page-not-found");
 		Anchor home = new Anchor("", getTranslation("error.home"));

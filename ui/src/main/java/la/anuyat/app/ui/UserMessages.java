@@ -36,8 +36,12 @@ public final class UserMessages {
 		notification.setId("notification-error");
 	}
 
+	/**
+	 * A confirmation, at the bottom right: away from the forms' buttons, which sit at the
+	 * left, so that the toast does not take the click meant for the next step.
+	 */
 	public static void success(String message) {
-		Notification notification = Notification.show(message, SUCCESS_DURATION_MS, Notification.Position.BOTTOM_START);
+		Notification notification = Notification.show(message, SUCCESS_DURATION_MS, Notification.Position.BOTTOM_END);
 		notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
 		notification.setId("notification-success");
 	}

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import la.anuyat.access.PeopleNames;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -21,6 +22,7 @@ import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.shared.LocalizedText;
 import la.anuyat.licence.form.FormValidator;
 import la.anuyat.party.Company;
 import la.anuyat.party.PartyService;
@@ -39,6 +41,8 @@ class ApplicantDesk {
 
 	static final String RESUBMIT = "resubmit";
 
+	private final PeopleNames people;
+
 	private final CaseFileService cases;
 
 	private final CaseWorkflow workflow;
@@ -56,7 +60,9 @@ class ApplicantDesk {
 	private final PartyService parties;
 
 	ApplicantDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
-			AuthorityService authorities, FormCatalogue forms, FormValidator validator, PartyService parties) {
+			AuthorityService authorities, FormCatalogue forms, FormValidator validator, PartyService parties,
+			PeopleNames people) {
+		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.documents = documents;
@@ -160,6 +166,16 @@ class ApplicantDesk {
 
 	byte[] certificate(Actor applicant, String licenceNumber) {
 		return this.licences.certificatePdf(applicant, licenceNumber);
+	}
+
+	/** Who a login name belongs to, by the name people know them by. */
+	LocalizedText personName(String username) {
+		return this.people.nameOf(username);
+	}
+
+	/** What uploads accept, to say before the applicant chooses a file. */
+	LocalizedText uploadRules() {
+		return this.documents.uploadRules();
 	}
 
 }

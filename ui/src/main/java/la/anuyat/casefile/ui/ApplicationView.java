@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,6 +54,9 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private String caseNumber = "";
 
+	/** The names of the people on the case shown, looked up once per showing. */
+	private final Map<String, String> names = new java.util.HashMap<>();
+
 	ApplicationView(ApplicantDesk desk, CurrentActor currentActor) {
 		this.desk = desk;
 		this.currentActor = currentActor;
@@ -68,18 +71,20 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private void show() {
 		removeAll();
+		this.names.clear();
 		Actor applicant = this.currentActor.actor();
 		CaseFile caseFile = this.desk.myCase(applicant, this.caseNumber);
 		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
 
 		Anchor back = new Anchor("my-applications", getTranslation("application.back"));
 		back.setId("application-back");
-		H2 title = new H2(caseFile.getCaseNumber());
+		H1 title = new H1(caseFile.getCaseNumber());
 		title.setId("application-case-number");
 		StatusBadge status = new StatusBadge(caseFile.getStatus());
 		status.setId("application-status");
 		HorizontalLayout header = new HorizontalLayout(title, status);
 		header.setAlignItems(Alignment.CENTER);
+		header.addClassName("page-title");
 		add(back, header);
 		if (type != null) {
 			add(new Paragraph(UserMessages.pick(type.getNameLo(), type.getNameEn())));
@@ -99,7 +104,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		}
 
 		add(documentsPanel(applicant, caseFile));
-		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory()));
+		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory(), this::nameOf));
 	}
 
 	private Div whereAndWhy(CaseFile caseFile) {
@@ -114,6 +119,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			box.add(new Div(label, new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate()))));
 		}
 		return box;
+	}
+
+	private String nameOf(String username) {
+		return this.names.computeIfAbsent((username != null) ? username : "",
+				(key) -> UserMessages.in(this.desk.personName(key)));
 	}
 
 	private String authorityName(String code) {
@@ -220,7 +230,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			upload.setMaxFiles(1);
 			Uploads.translate(upload, this);
 			Uploads.limitSize(upload, this.desk.maxDocumentBytes(), this);
-			panel.add(new H3(getTranslation("application.uploadMore")), type, upload);
+			panel.add(new H3(getTranslation("application.uploadMore")),
+					Uploads.rules(UserMessages.in(this.desk.uploadRules())), type, upload);
 		}
 		return panel;
 	}

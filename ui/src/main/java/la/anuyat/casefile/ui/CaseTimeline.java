@@ -2,6 +2,7 @@ package la.anuyat.casefile.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -13,11 +14,12 @@ import la.anuyat.casefile.CaseEvent;
 
 /**
  * The history of a case, oldest first: when, who, what, and under which written
- * delegation when an acting head signed.
+ * delegation when an acting head signed. People show by their names, times on Vientiane's
+ * clock.
  */
 class CaseTimeline extends Div {
 
-	CaseTimeline(List<CaseEvent> events) {
+	CaseTimeline(List<CaseEvent> events, UnaryOperator<String> nameOf) {
 		addClassName("timeline");
 		setId("case-timeline");
 		OrderedList list = new OrderedList();
@@ -28,7 +30,7 @@ class CaseTimeline extends Div {
 			when.addClassName("timeline-when");
 			Span what = new Span(UserMessages.in(event.getDescription()));
 			what.addClassName("timeline-what");
-			Span who = new Span(event.getActor());
+			Span who = new Span(nameOf.apply(event.getActor()));
 			who.addClassName("timeline-who");
 			item.add(when, what, who);
 			if (event.getDelegationRef() != null && !event.getDelegationRef().isBlank()) {

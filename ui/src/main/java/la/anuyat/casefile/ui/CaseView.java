@@ -10,9 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -50,6 +51,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	/** The leadership's final decision, which a confirmation precedes. */
+	static final String DECISION_TASK = "userTask_decideApplication";
+
 	private final OfficerDesk desk;
 
 	private final CurrentActor currentActor;
@@ -59,6 +63,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	private String caseNumber = "";
 
 	private String selectedTab;
+
+	/** The names of the people on the case shown, looked up once per showing. */
+	private final Map<String, String> names = new java.util.HashMap<>();
 
 	CaseView(OfficerDesk desk, CurrentActor currentActor) {
 		this.desk = desk;
@@ -75,6 +82,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private void show() {
 		removeAll();
+		this.names.clear();
 		CaseFile caseFile = this.desk.caseFile(this.actor, this.caseNumber);
 		FormDefinition form = formOf(caseFile);
 
@@ -96,7 +104,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		tabs.setWidthFull();
 		tabs.add(getTranslation("case.tab.form"), formData(caseFile, form)).setId("case-tab-form");
 		tabs.add(getTranslation("case.tab.documents"), documents(caseFile, form)).setId("case-tab-documents");
-		tabs.add(getTranslation("case.tab.history"), new CaseTimeline(caseFile.getHistory())).setId("case-tab-history");
+		tabs.add(getTranslation("case.tab.history"), new CaseTimeline(caseFile.getHistory(), this::nameOf))
+			.setId("case-tab-history");
 		tabs.add(getTranslation("case.tab.notes"), notes(caseFile)).setId("case-tab-notes");
 		if (this.selectedTab != null) {
 			for (int i = 0; i < 4; i++) {
@@ -110,12 +119,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	private Div header(CaseFile caseFile) {
-		H2 number = new H2(caseFile.getCaseNumber());
+		H1 number = new H1(caseFile.getCaseNumber());
 		number.setId("case-number");
 		StatusBadge status = new StatusBadge(caseFile.getStatus());
 		status.setId("case-status");
 		HorizontalLayout title = new HorizontalLayout(number, status);
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+		title.addClassName("page-title");
 
 		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
 		Div facts = new Div();
@@ -123,7 +133,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		facts.add(fact("case.licenceType",
 				(type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType()));
 		facts.add(fact("case.authority", authorityName(caseFile.getAuthorityCode())));
-		facts.add(fact("case.applicant", caseFile.getApplicantUsername()));
+		facts.add(fact("case.applicant", nameOf(caseFile.getApplicantUsername())));
 		facts.add(fact("case.submitted", DisplayFormats.dateTime(caseFile.getSubmittedAt())));
 		if (!caseFile.getStatus().isClosed()) {
 			Div due = fact("case.due", "");
@@ -164,11 +174,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 		if (caseFile.getStudyOutcome() != null) {
 			progress.add(statement("case.study", UserMessages.in(caseFile.getStudyOutcome().label()) + " — "
-					+ caseFile.getStudiedBy() + ": " + nullToEmpty(caseFile.getRecommendation())));
+					+ nameOf(caseFile.getStudiedBy()) + ": " + nullToEmpty(caseFile.getRecommendation())));
 		}
 		if (caseFile.getDecision() != null) {
 			progress.add(statement("case.decision", UserMessages.in(caseFile.getDecision().label()) + " — "
-					+ caseFile.getDecidedBy() + ": " + nullToEmpty(caseFile.getDecisionReasons())));
+					+ nameOf(caseFile.getDecidedBy()) + ": " + nullToEmpty(caseFile.getDecisionReasons())));
 		}
 		progress.setVisible(progress.getChildren().findAny().isPresent());
 		return progress;
@@ -253,10 +263,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				return;
 			}
 			String outcome = chosen[0];
-			act(() -> {
+			Runnable completion = () -> act(() -> {
 				this.desk.complete(this.actor, task.taskId(), outcome, comment.getValue().trim());
 				UserMessages.success(getTranslation("task.completed", getTranslation("outcome." + outcome)));
 			});
+			if (DECISION_TASK.equals(task.taskKey())) {
+				confirmDecision(task.caseNumber(), outcome, completion);
+			}
+			else {
+				completion.run();
+			}
 		});
 		Paragraph hint = new Paragraph(getTranslation("task.hint." + task.taskKey()));
 		hint.addClassName("hint");
@@ -305,6 +321,32 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			panel.add(row);
 		}
 		return panel;
+	}
+
+	/**
+	 * A final decision cannot be taken back (an approval issues the licence): the leader
+	 * confirms it once more, seeing what they are about to decide.
+	 */
+	private void confirmDecision(String caseNumber, String outcome, Runnable decide) {
+		ConfirmDialog dialog = new ConfirmDialog();
+		dialog.setId("decision-confirm-dialog");
+		dialog.setHeader(getTranslation("decision.confirm.title"));
+		dialog.setText(getTranslation("decision.confirm.text." + outcome, caseNumber));
+		Button confirm = new Button(getTranslation("outcome." + outcome), (event) -> {
+			dialog.close();
+			decide.run();
+		});
+		confirm.setId("decision-confirm");
+		confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY,
+				"reject".equals(outcome) ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+		dialog.setConfirmButton(confirm);
+		Button cancel = new Button(getTranslation("decision.confirm.cancel"), (event) -> dialog.close());
+		cancel.setId("decision-cancel");
+		cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_CONTRAST);
+		dialog.setCancelable(true);
+		dialog.setCancelButton(cancel);
+		dialog.getElement().setAttribute("aria-label", getTranslation("decision.confirm.title"));
+		dialog.open();
 	}
 
 	/**
@@ -360,7 +402,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		caseFile.getNotes().stream().sorted(Comparator.comparing(CaseNote::getAt)).forEach((note) -> {
 			Div item = new Div();
 			item.addClassName("note");
-			Span meta = new Span(DisplayFormats.dateTime(note.getAt()) + " · " + note.getAuthor());
+			Span meta = new Span(DisplayFormats.dateTime(note.getAt()) + " · " + nameOf(note.getAuthor()));
 			meta.addClassName("note-meta");
 			item.add(meta, new Paragraph(note.getText()));
 			notes.add(item);
@@ -392,6 +434,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		catch (DomainException ex) {
 			return null;
 		}
+	}
+
+	private String nameOf(String username) {
+		return this.names.computeIfAbsent((username != null) ? username : "",
+				(key) -> UserMessages.in(this.desk.personName(key)));
 	}
 
 	private String authorityName(String code) {

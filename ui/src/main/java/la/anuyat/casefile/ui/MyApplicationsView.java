@@ -7,8 +7,13 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -26,7 +31,8 @@ import la.anuyat.notification.ui.NoticeBell;
 
 /**
  * The applicant's applications: where each stands, by when the current step is due, and
- * the licence number once issued.
+ * the licence number once issued. A table on a wide screen; on a phone, where the table's
+ * columns would not fit, one card per application (anuyat.css chooses).
  */
 @Route(value = "my-applications", layout = MainLayout.class)
 @RolesAllowed("APPLICANT")
@@ -37,6 +43,8 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 	private final CurrentActor currentActor;
 
 	private final Grid<CaseFile> grid = new Grid<>();
+
+	private final UnorderedList cards = new UnorderedList();
 
 	private final Paragraph empty = new Paragraph();
 
@@ -51,10 +59,11 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 				(event) -> getUI().ifPresent((ui) -> ui.navigate("new-application")));
 		apply.setId("myapps-new");
 		apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("myapps.title")), notices, apply);
+		HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("myapps.title")), notices, apply);
 		header.setWidthFull();
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+		header.addClassName("page-title");
 
 		this.grid.setId("myapps-grid");
 		this.grid.addColumn(CaseFile::getCaseNumber)
@@ -80,10 +89,13 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 			.setAutoWidth(true);
 		this.grid.addItemClickListener((event) -> open(event.getItem()));
 		this.grid.setAllRowsVisible(true);
+		this.grid.addClassName("wide-only");
+		this.cards.setId("myapps-cards");
+		this.cards.addClassNames("case-cards", "narrow-only");
 
 		this.empty.setText(getTranslation("myapps.empty"));
 		this.empty.setId("myapps-empty");
-		add(header, this.grid, this.empty);
+		add(header, this.grid, this.cards, this.empty);
 	}
 
 	@Override
@@ -95,6 +107,9 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 			.toList();
 		this.grid.setItems(cases);
 		this.grid.setVisible(!cases.isEmpty());
+		this.cards.removeAll();
+		cases.forEach((caseFile) -> this.cards.add(card(caseFile)));
+		this.cards.setVisible(!cases.isEmpty());
 		this.empty.setVisible(cases.isEmpty());
 	}
 
@@ -103,10 +118,38 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 		return (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType();
 	}
 
-	private void open(CaseFile caseFile) {
-		String target = (caseFile.getStatus() == la.anuyat.casefile.CaseStatus.DRAFT)
+	private ListItem card(CaseFile caseFile) {
+		Anchor number = new Anchor(target(caseFile), caseFile.getCaseNumber());
+		number.setId("myapps-card-" + caseFile.getCaseNumber());
+		number.addClassName("case-card-number");
+		Div title = new Div(number, new StatusBadge(caseFile.getStatus()));
+		title.addClassName("case-card-title");
+		Div type = new Div(licenceTypeName(caseFile));
+		ListItem card = new ListItem(title, type);
+		card.addClassName("case-card");
+		if (!caseFile.getStatus().isClosed() && caseFile.getDueDate() != null) {
+			card.add(new Div(label("myapps.due"),
+					new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate()))));
+		}
+		if (caseFile.getLicenceNumber() != null) {
+			card.add(new Div(label("myapps.licenceNumber"), new Span(caseFile.getLicenceNumber())));
+		}
+		return card;
+	}
+
+	private Span label(String key) {
+		Span label = new Span(getTranslation(key) + ": ");
+		label.addClassName("case-card-label");
+		return label;
+	}
+
+	private static String target(CaseFile caseFile) {
+		return (caseFile.getStatus() == la.anuyat.casefile.CaseStatus.DRAFT)
 				? "new-application/" + caseFile.getCaseNumber() : "my-applications/" + caseFile.getCaseNumber();
-		getUI().ifPresent((ui) -> ui.navigate(target));
+	}
+
+	private void open(CaseFile caseFile) {
+		getUI().ifPresent((ui) -> ui.navigate(target(caseFile)));
 	}
 
 	@Override

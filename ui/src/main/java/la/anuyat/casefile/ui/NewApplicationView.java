@@ -15,7 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
@@ -121,7 +121,8 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		this.licenceType.setLabel(getTranslation("wizard.licenceType"));
 		this.licenceType.setItemLabelGenerator((type) -> UserMessages.pick(type.getNameLo(), type.getNameEn()));
 		this.licenceType.setRequiredIndicatorVisible(true);
-		this.licenceType.setWidth("40em");
+		this.licenceType.setWidthFull();
+		this.licenceType.setMaxWidth("40em");
 		this.province.setId("wizard-province");
 		this.province.setLabel(getTranslation("wizard.province"));
 		this.province.setItemLabelGenerator(
@@ -151,7 +152,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		this.content.setId("wizard-content");
 		HorizontalLayout buttons = new HorizontalLayout(this.back, this.next, this.submit);
 		buttons.addClassName("wizard-buttons");
-		add(new H2(getTranslation("wizard.title")), this.steps, this.content, buttons);
+		add(new H1(getTranslation("wizard.title")), this.steps, this.content, buttons);
 	}
 
 	@Override
@@ -328,7 +329,8 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void showDocumentsStep() {
 		this.documentsStep.removeAll();
-		this.documentsStep.add(new Paragraph(getTranslation("wizard.step3.intro")));
+		this.documentsStep.add(new Paragraph(getTranslation("wizard.step3.intro")),
+				Uploads.rules(UserMessages.in(this.desk.uploadRules())));
 		Map<String, DocumentSummary> uploaded = uploadedByType();
 		for (RequiredDocument required : this.form.requiredDocuments()) {
 			Div row = new Div();

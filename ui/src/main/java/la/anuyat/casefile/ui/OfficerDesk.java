@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import la.anuyat.access.PeopleNames;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -36,6 +37,8 @@ class OfficerDesk {
 
 	private static final String ANSWER_INFORMATION_REQUEST = "userTask_answerInformationRequest";
 
+	private final PeopleNames people;
+
 	private final CaseFileService cases;
 
 	private final CaseWorkflow workflow;
@@ -49,7 +52,8 @@ class OfficerDesk {
 	private final FormCatalogue forms;
 
 	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
-			AuthorityService authorities, FormCatalogue forms) {
+			AuthorityService authorities, FormCatalogue forms, PeopleNames people) {
+		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.documents = documents;
@@ -144,6 +148,11 @@ class OfficerDesk {
 
 	FormDefinition formFor(String licenceTypeCode) {
 		return this.forms.formFor(licenceTypeCode);
+	}
+
+	/** Who a login name belongs to, by the name people know them by. */
+	LocalizedText personName(String username) {
+		return this.people.nameOf(username);
 	}
 
 }

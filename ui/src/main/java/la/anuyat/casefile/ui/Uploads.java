@@ -1,14 +1,16 @@
 package la.anuyat.casefile.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import la.anuyat.app.ui.UserMessages;
 
 /**
- * Upload components in the user's language. No file type filter in the browser: the
- * document store decides from the content, whatever the name says, and its refusal is the
- * message the user sees.
+ * Upload components in the user's language, with the rules stated before the upload. No
+ * file type filter in the browser: the document store decides from the content, whatever
+ * the name says, and its refusal is the message the user sees. The size limit is checked
+ * in the browser as well, so that a file far too large is refused before it is sent.
  */
 final class Uploads {
 
@@ -25,6 +27,17 @@ final class Uploads {
 		long megabytes = Math.max(1, maxBytes / (1024 * 1024));
 		upload.addFileRejectedListener((event) -> UserMessages
 			.errorMessage(owner.getTranslation("upload.rejectedTooBig", event.getFileName(), megabytes)));
+	}
+
+	/**
+	 * The rules of the document store (kinds of file, largest size), shown above the
+	 * upload buttons.
+	 */
+	static Paragraph rules(String rules) {
+		Paragraph paragraph = new Paragraph(rules);
+		paragraph.setId("upload-rules");
+		paragraph.addClassName("upload-rules");
+		return paragraph;
 	}
 
 	static void translate(Upload upload, Component owner) {

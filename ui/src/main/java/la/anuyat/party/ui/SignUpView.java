@@ -74,6 +74,7 @@ class SignUpView extends Div implements HasDynamicTitle {
 		this.signUp = signUp;
 		addClassName("login-page");
 		this.card.addClassNames("login-card", "signup-card");
+		this.card.getElement().setAttribute("role", "main");
 
 		this.province.setItems(authorities.provinces());
 		this.province.setItemLabelGenerator(

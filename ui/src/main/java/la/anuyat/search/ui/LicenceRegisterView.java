@@ -172,6 +172,7 @@ class LicenceRegisterView extends Div implements BeforeEnterObserver, HasDynamic
 
 		Div content = new Div(title, intro, form, this.message, this.summary, this.grid, this.pager);
 		content.addClassName("register-content");
+		content.getElement().setAttribute("role", "main");
 		add(bar, content);
 	}
 

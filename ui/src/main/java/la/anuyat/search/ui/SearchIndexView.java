@@ -71,6 +71,8 @@ class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 			show(this.rebuilds.state());
 		});
 		this.bar.setId("search-index-progress");
+		// the bar is named for screen readers by the page's title
+		this.bar.getElement().setAttribute("aria-label", getTranslation("searchIndex.title"));
 		this.bar.setWidth("30em");
 		this.bar.setMin(0);
 		this.bar.setMax(1);

@@ -224,7 +224,8 @@ final class CertificateRenderer {
 					row("ວັນທີອອກ", "Issued on", date(c.issuedOn()), null),
 					row("ໃຊ້ໄດ້ຮອດວັນທີ", "Valid until", date(c.validUntil()), null),
 					row("ເລກທີຄຳຮ້ອງ", "Application no.", c.caseNumber(), null),
-					row("ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "Decided by", c.decidedBy(), null));
+					row("ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "Decided by", c.decidedByLo(),
+							c.decidedByLo().equals(c.decidedByEn()) ? null : c.decidedByEn()));
 			// Long names and addresses take more lines; the rows then move closer
 			// together
 			// rather than run into the signature note.

@@ -26,7 +26,7 @@ final class Certificates {
 				"0123456789-000", "ເລກທີ 123, ຖະໜົນ ລ້ານຊ້າງ, ບ້ານ ຫັດສະດີ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ", "VTE",
 				"ພະແນກເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ນະຄອນຫຼວງວຽງຈັນ",
 				"Department of Technology and Communications, Vientiane Capital", LocalDate.of(2026, 11, 21),
-				LocalDate.of(2029, 11, 20), "ICT-VTE-2026-000123", "ທ່ານ ສົມພອນ ແກ້ວມະນີ (leader.vte)",
+				LocalDate.of(2029, 11, 20), "ICT-VTE-2026-000123", "ທ່ານ ສົມພອນ ແກ້ວມະນີ", "Mr Somphone Keomany",
 				VERIFICATION_URL);
 	}
 

@@ -72,11 +72,12 @@ class SignedCertificateFactoryTest {
 			assertThat(size.getHeight()).isCloseTo(PDRectangle.A4.getHeight(), within(1f));
 			String text = new PDFTextStripper().getText(document);
 			assertThat(text).contains("ICT Business Licence", "LIC-VTE-2026-000045", "Chao Fa Digital Sole Co., Ltd.",
-					"21/11/2026", "20/11/2029", "ICT-VTE-2026-000123", Certificates.VERIFICATION_URL);
+					"21/11/2026", "20/11/2029", "ICT-VTE-2026-000123", Certificates.VERIFICATION_URL,
+					"Mr Somphone Keomany");
 			// Lao comes back as typed, marks included, thanks to the ActualText of each
 			// run.
 			assertThat(text).contains("ໃບອະນຸຍາດດຳເນີນທຸລະກິດ ໄອຊີທີ", "ບໍລິສັດ ເຈົ້າຟ້າ ດິຈິຕອນ ຈຳກັດຜູ້ດຽວ",
-					"ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ");
+					"ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "ທ່ານ ສົມພອນ ແກ້ວມະນີ");
 		}
 	}
 
