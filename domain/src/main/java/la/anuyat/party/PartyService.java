@@ -107,7 +107,7 @@ public class PartyService {
 	}
 
 	/**
-
+	 *
 	 * The account of this user name as typed at login: looked up in its normal form
 	 * (NFKC, lower case), then as typed, for accounts named before names were normalised.
 	 */
@@ -220,7 +220,7 @@ public class PartyService {
 	}
 
 	/**
-
+	 *
 	 * A new user name must be free in its normal form and must not look like a name
 	 * already in use by an applicant or a member of staff.
 	 */

@@ -152,6 +152,18 @@ final class Browser {
 		awaitVaadin();
 	}
 
+	/**
+	 * Sets the date of the Vaadin date picker with this id. At phone width the picker
+	 * opens a full-screen calendar and ignores typed text; a user then taps the day. The
+	 * test sets the component's value instead, which fires the same value-changed event
+	 * the calendar does, and waits for the round trip.
+	 */
+	void pickDate(String id, java.time.LocalDate date) {
+		WebElement picker = this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].value = arguments[1]", picker, date.toString());
+		awaitVaadin();
+	}
+
 	void typeIntoArea(String id, String text) {
 		WebElement area = this.wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " textarea")));

@@ -108,7 +108,8 @@ class PhoneJourneyBrowserTest {
 		browser.typeInto("field-district", "ສີສັດຕະນາກ");
 		browser.typeInto("field-village", "ບ້ານທົ່ງພານທອງ");
 		browser.typeIntoArea("field-plannedServices", "ບໍລິການເວັບໄຊ ແລະ ແອັບມືຖື ສຳລັບຮ້ານຄ້າໃນນະຄອນຫຼວງວຽງຈັນ");
-		browser.input("field-plannedStartDate").sendKeys("15/04/2027", Keys.ENTER);
+		// within the form's range for the planned start (today to five years on)
+		browser.pickDate("field-plannedStartDate", java.time.LocalDate.now().plusMonths(4));
 		browser.typeInto("field-numberOfStaff", "4");
 		onEveryApplicantPage("wizard-2-form");
 		browser.click("wizard-next");
