@@ -25,7 +25,7 @@ class DomainTestDocumentChecklist implements DocumentChecklist {
 				new ChecklistDocument("tax-registration",
 						LocalizedText.of("ໃບທະບຽນອາກອນ", "Tax registration certificate"), false),
 				new ChecklistDocument("business-plan", LocalizedText.of("ແຜນທຸລະກິດ", "Business plan"), false),
-				new ChecklistDocument("letter", LocalizedText.of("ໜັງສື", "Letter"), false));
+				new ChecklistDocument("other", LocalizedText.of("ເອກະສານອື່ນ", "Other document"), false));
 	}
 
 }

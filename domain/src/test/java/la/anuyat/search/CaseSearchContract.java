@@ -161,7 +161,7 @@ public abstract class CaseSearchContract {
 		StoredDocument plan = this.documents.store(officer, caseFile.getId(), "business-plan", "plan.docx", LaoDocuments
 			.docx("ແຜນທຸລະກິດ", "ບໍລິສັດຈະສ້າງສູນຂໍ້ມູນຢູ່ບ້ານໂພນໄຊ <script>alert(1)</script> ປີ 2027"));
 		assertThat(plan.getExtractedText()).contains("ສູນຂໍ້ມູນ");
-		StoredDocument letter = this.documents.store(officer, caseFile.getId(), "letter", "letter.pdf",
+		StoredDocument letter = this.documents.store(officer, caseFile.getId(), "other", "letter.pdf",
 				LaoDocuments.pdf("ໜັງສືສະເໜີ ກ່ຽວກັບການຕິດຕັ້ງເສົາອາກາດ"));
 		assertThat(letter.getMediaType()).isEqualTo("application/pdf");
 
@@ -563,8 +563,27 @@ public abstract class CaseSearchContract {
 
 	protected CaseFile submittedCase(Actor applicant, String type, String province, String formJson) {
 		CaseFile draft = this.cases.createDraft(applicant, type, province, formJson);
+		// the checklist of the case type decides what must be there before submission
+		this.documents.missingDocuments(draft.getId())
+			.forEach((required) -> this.documents.store(applicant, draft.getId(), required.type(),
+					required.type() + ".png", blankImage()));
 		this.cases.submit(applicant, draft.getCaseNumber());
 		return draft;
+	}
+
+	/**
+	 * A small real PNG without any text, so that the required documents add nothing to
+	 * what the searches find.
+	 */
+	private static byte[] blankImage() {
+		try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			javax.imageio.ImageIO
+				.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	protected void persistLicence(String number, String type, Actor holder, String nameLo, String nameEn,

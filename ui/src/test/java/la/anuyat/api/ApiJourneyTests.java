@@ -291,7 +291,7 @@ abstract class ApiJourneyTests {
 	void letsTheHolderReleaseATaskAndTheAuthoritysLeadershipReassignIt() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		ApiClient leader = as("leader.vte");
 		JsonNode check = taskOf(officer, caseNumber, "userTask_checkCompleteness");
@@ -350,7 +350,7 @@ abstract class ApiJourneyTests {
 	void answersATaskThatAColleagueCompletedMeanwhileWithANotFoundProblemNeverA500() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
 		JsonNode listed = taskOf(officer, caseNumber, "userTask_studyApplication");
@@ -379,7 +379,7 @@ abstract class ApiJourneyTests {
 	void givesTheAnsweredInformationRequestBackToTheOfficerWhoAsked() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "request-info", "Which services exactly?");
 		completeTask(applicant, caseNumber, "userTask_answerInformationRequest", "resubmit",
@@ -394,7 +394,7 @@ abstract class ApiJourneyTests {
 	void pagesTheTaskListWithItsTotalInAHeader() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 
 		Answer all = officer.get("/api/v1/tasks");
@@ -557,7 +557,7 @@ abstract class ApiJourneyTests {
 			.isEqualTo(302);
 		ApiClient applicant = ApiClient.as(this.port, username, "correct horse", "lo");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.post(applicationPath(caseNumber) + "/submit", null).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
 		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
 		completeTask(as("officer.vte"), caseNumber, "userTask_studyApplication", "recommend-reject",
 				"The business plan does not show the required staff.");

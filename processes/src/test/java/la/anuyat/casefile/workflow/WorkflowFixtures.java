@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * other's cases.
  */
 @Component
-class WorkflowFixtures {
+public class WorkflowFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -105,7 +105,7 @@ class WorkflowFixtures {
 	 * A draft application of the applicant's company for the licence type in the
 	 * province, with every required document of its form uploaded.
 	 */
-	CaseFile draft(Actor applicant, String licenceTypeCode, String provinceCode) {
+	public CaseFile draft(Actor applicant, String licenceTypeCode, String provinceCode) {
 		CaseFile draft = draftWithoutDocuments(applicant, licenceTypeCode, provinceCode);
 		for (RequiredDocument required : this.forms.formFor(licenceTypeCode).requiredDocuments()) {
 			upload(applicant, draft, required.type());

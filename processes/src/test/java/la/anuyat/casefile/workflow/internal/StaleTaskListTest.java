@@ -6,8 +6,8 @@ import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
-import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.WorkflowFixtures;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUp;
@@ -40,13 +40,13 @@ class StaleTaskListTest {
 	private RuntimeService runtime;
 
 	@Autowired
-	private CaseFileService caseFiles;
-
-	@Autowired
 	private PartyService parties;
 
 	@Autowired
 	private AuthorityService authorities;
+
+	@Autowired
+	private WorkflowFixtures fixtures;
 
 	@Test
 	void leavesOutATaskWhoseProcessEndedBetweenListingAndReading() {
@@ -58,7 +58,7 @@ class StaleTaskListTest {
 					"ບໍລິສັດ ທົດລອງ", "Stale Test Co.", "ENT-STALE", "TAX-STALE", "VTE", "Ban Phonxay", "Contact",
 					"+856 20 5555 0000"))
 			.toActor();
-		CaseFile draft = this.caseFiles.createDraft(applicant, "ICT-SOFT", "VTE", "{}");
+		CaseFile draft = this.fixtures.draft(applicant, "ICT-SOFT", "VTE");
 		CaseFile submitted = this.workflow.submit(applicant, draft.getCaseNumber());
 		this.workflow.complete(officer, onlyTask(submitted).getId(), "complete", null);
 		this.workflow.complete(officer, onlyTask(submitted).getId(), "recommend-approve", "Fine.");
