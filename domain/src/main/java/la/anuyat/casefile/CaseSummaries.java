@@ -38,4 +38,17 @@ public class CaseSummaries {
 		return found;
 	}
 
+	/**
+	 * The summaries of the given cases by case number; numbers of cases that do not exist
+	 * are left out.
+	 */
+	public Map<String, CaseSummary> byCaseNumbers(Collection<String> caseNumbers) {
+		Map<String, CaseSummary> found = new HashMap<>();
+		if (caseNumbers.isEmpty()) {
+			return found;
+		}
+		this.cases.summariesByCaseNumbers(caseNumbers).forEach((summary) -> found.put(summary.caseNumber(), summary));
+		return found;
+	}
+
 }

@@ -35,4 +35,13 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 			""")
 	List<CaseSummary> summariesByIds(@Param("ids") Collection<Long> ids);
 
+	/** Work-list rows by case number, as {@link #summariesByIds(Collection)}. */
+	@Query("""
+			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
+			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.studiedBy)
+			from CaseFile c, Company co, Authority a
+			where co.id = c.companyId and a.code = c.authorityCode and c.caseNumber in :numbers
+			""")
+	List<CaseSummary> summariesByCaseNumbers(@Param("numbers") Collection<String> numbers);
+
 }

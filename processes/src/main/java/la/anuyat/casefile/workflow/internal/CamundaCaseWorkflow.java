@@ -8,9 +8,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.Actor;
@@ -34,6 +34,7 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,7 +44,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,9 +53,10 @@ import org.springframework.transaction.annotation.Transactional;
  * leaves neither half-done.
  * <p>
  * Lists of tasks are read in a bounded number of queries whatever their length: one task
- * query (filtered, sorted and paged by the engine), one count, the case ids of all listed
- * process instances at once, one summary query for their cases and one for the names of
- * their assignees. A task that ends between these reads is left out, never an error.
+ * query (filtered, sorted and paged in the database, see {@link OfferedTasks}), one
+ * count, the business keys (case numbers) of all listed process instances at once, one
+ * summary query for their cases and one for the names of their assignees. A task that
+ * ends between these reads is left out, never an error.
  */
 @Service("caseWorkflow")
 @Transactional
@@ -69,6 +70,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private final TaskService tasks;
 
+	private final ManagementService management;
+
 	private final CaseFileService caseFiles;
 
 	private final CaseSummaries summaries;
@@ -79,10 +82,12 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private final Clock clock;
 
-	CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, CaseFileService caseFiles, CaseSummaries summaries,
-			AuthorityService authorities, AuditTrail audit, Clock clock) {
+	CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
+			CaseFileService caseFiles, CaseSummaries summaries, AuthorityService authorities, AuditTrail audit,
+			Clock clock) {
 		this.runtime = runtime;
 		this.tasks = tasks;
+		this.management = management;
 		this.caseFiles = caseFiles;
 		this.summaries = summaries;
 		this.authorities = authorities;
@@ -109,9 +114,9 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	@Override
 	@Transactional(readOnly = true)
 	public TaskPage tasksFor(Actor actor, TaskFilter filter, int offset, int limit) {
-		TaskQuery query = offeredTasks(actor, filter);
+		OfferedTasks query = offeredTasks(actor, filter);
 		long total = query.count();
-		List<WorkItem> items = (limit > 0 && offset < total) ? toWorkItems(query.listPage(Math.max(0, offset), limit))
+		List<WorkItem> items = (limit > 0 && offset < total) ? toWorkItems(query.page(Math.max(0, offset), limit))
 				: List.of();
 		return new TaskPage(items, total);
 	}
@@ -128,13 +133,18 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		if (caseNumber == null || caseNumber.isBlank()) {
 			return List.of();
 		}
-		return toWorkItems(offeredTasks(actor, TaskFilter.ALL).processInstanceBusinessKey(caseNumber).list());
+		return toWorkItems(OfferedTasks
+			.of(this.tasks, this.management, actor, TaskFilter.ALL, caseNumber, null, Date.from(this.clock.instant()))
+			.list());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public WorkItem task(Actor actor, String taskId) {
-		Task task = (taskId != null) ? offeredTasks(actor, TaskFilter.ALL).taskId(taskId).singleResult() : null;
+		List<Task> found = (taskId != null) ? OfferedTasks
+			.of(this.tasks, this.management, actor, TaskFilter.ALL, null, taskId, Date.from(this.clock.instant()))
+			.list() : List.of();
+		Task task = found.isEmpty() ? null : found.get(0);
 		if (task == null) {
 			throw taskNotFound();
 		}
@@ -290,37 +300,9 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		return names;
 	}
 
-	/**
-	 * The tasks offered to the actor, most urgent first: through the candidate groups of
-	 * their role and authority (also those a colleague has claimed, so that colleagues
-	 * see who works on what), or because they are assigned to them. Leadership is not
-	 * offered the decision of a case they studied.
-	 */
-	private TaskQuery offeredTasks(Actor actor, TaskFilter filter) {
-		TaskQuery query = this.tasks.createTaskQuery();
-		List<String> groups = CandidateGroups.of(actor);
-		if (groups.isEmpty()) {
-			query.taskAssignee(actor.username());
-		}
-		else {
-			query.or().taskCandidateGroupIn(groups).includeAssignedTasks().taskAssignee(actor.username()).endOr();
-		}
-		if (actor.role() == Role.LEADERSHIP) {
-			query.or()
-				.taskDefinitionKeyIn(WorkflowTask.keysExcept(WorkflowTask.DECIDE_APPLICATION))
-				.processVariableValueNotEquals(LicenceApplicationVariables.STUDIED_BY, actor.username())
-				.endOr();
-		}
-		if (filter.taskKey() != null) {
-			query.taskDefinitionKey(filter.taskKey());
-		}
-		if (filter.caseNumber() != null) {
-			query.processInstanceBusinessKeyLike("%" + filter.caseNumber().toUpperCase(Locale.ROOT) + "%");
-		}
-		if (filter.overdueOnly()) {
-			query.dueBefore(Date.from(this.clock.instant()));
-		}
-		return query.orderByDueDate().asc().orderByTaskCreateTime().asc();
+	/** The tasks offered to the actor (see {@link OfferedTasks}). */
+	private OfferedTasks offeredTasks(Actor actor, TaskFilter filter) {
+		return OfferedTasks.of(this.tasks, this.management, actor, filter, null, null, Date.from(this.clock.instant()));
 	}
 
 	/**
@@ -496,16 +478,23 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		if (found.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Long> caseIds = LicenceApplicationVariables.caseIdsByProcessInstance(this.runtime,
-				found.stream().map(Task::getProcessInstanceId).distinct().toList());
-		Map<Long, CaseSummary> cases = this.summaries.byIds(caseIds.values().stream().distinct().toList());
+		// The case number is the business key of every process instance of a case (the
+		// called processes inherit it): instances by primary key, then the cases by
+		// number.
+		Map<String, String> caseNumbers = new HashMap<>();
+		this.runtime.createProcessInstanceQuery()
+			.processInstanceIds(found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()))
+			.list()
+			.forEach((instance) -> caseNumbers.put(instance.getId(), instance.getBusinessKey()));
+		Map<String, CaseSummary> cases = this.summaries
+			.byCaseNumbers(caseNumbers.values().stream().filter(Objects::nonNull).distinct().toList());
 		Map<String, LocalizedText> staffNames = staffNames(
 				found.stream().map(Task::getAssignee).filter(Objects::nonNull).distinct().toList());
 		LocalDateTime now = LocalDateTime.now(this.clock);
 		List<WorkItem> items = new ArrayList<>();
 		for (Task task : found) {
-			Long caseId = caseIds.get(task.getProcessInstanceId());
-			CaseSummary summary = (caseId != null) ? cases.get(caseId) : null;
+			String caseNumber = caseNumbers.get(task.getProcessInstanceId());
+			CaseSummary summary = (caseNumber != null) ? cases.get(caseNumber) : null;
 			if (summary != null) {
 				items.add(toWorkItem(task, summary, staffNames, now));
 			}
