@@ -24,6 +24,8 @@ import la.anuyat.casefile.CaseSummary;
 import la.anuyat.casefile.StudierMayNotDecide;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.Colleague;
+import la.anuyat.casefile.workflow.TaskCompletion;
+import la.anuyat.casefile.workflow.TaskCompletionHandler;
 import la.anuyat.casefile.workflow.TaskFilter;
 import la.anuyat.casefile.workflow.TaskPage;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -72,6 +74,10 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private final ManagementService management;
 
+	private final UserTaskDefinitions definitions;
+
+	private final Map<String, TaskCompletionHandler> handlers;
+
 	private final CaseFileService caseFiles;
 
 	private final CaseSummaries summaries;
@@ -83,11 +89,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	private final Clock clock;
 
 	CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
-			CaseFileService caseFiles, CaseSummaries summaries, AuthorityService authorities, AuditTrail audit,
-			Clock clock) {
+			UserTaskDefinitions definitions, List<TaskCompletionHandler> handlers, CaseFileService caseFiles,
+			CaseSummaries summaries, AuthorityService authorities, AuditTrail audit, Clock clock) {
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
+		this.definitions = definitions;
+		this.handlers = byTaskKey(handlers);
 		this.caseFiles = caseFiles;
 		this.summaries = summaries;
 		this.authorities = authorities;
@@ -133,17 +141,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		if (caseNumber == null || caseNumber.isBlank()) {
 			return List.of();
 		}
-		return toWorkItems(OfferedTasks
-			.of(this.tasks, this.management, actor, TaskFilter.ALL, caseNumber, null, Date.from(this.clock.instant()))
-			.list());
+		return toWorkItems(offered(actor, TaskFilter.ALL, caseNumber, null).list());
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public WorkItem task(Actor actor, String taskId) {
-		List<Task> found = (taskId != null) ? OfferedTasks
-			.of(this.tasks, this.management, actor, TaskFilter.ALL, null, taskId, Date.from(this.clock.instant()))
-			.list() : List.of();
+		List<Task> found = (taskId != null) ? offered(actor, TaskFilter.ALL, null, taskId).list() : List.of();
 		Task task = found.isEmpty() ? null : found.get(0);
 		if (task == null) {
 			throw taskNotFound();
@@ -238,40 +242,25 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	public void complete(Actor actor, String taskId, String outcome, String comment) {
 		Task task = visibleTask(actor, taskId);
 		refuseIfClaimedByOther(actor, task);
-		WorkflowTask kind = WorkflowTask.byKey(task.getTaskDefinitionKey())
-			.orElseThrow(() -> new IllegalStateException("No outcomes known for task " + task.getTaskDefinitionKey()));
-		requireValidOutcome(kind, outcome, comment);
+		UserTaskDefinition definition = this.definitions.of(task)
+			.orElseThrow(
+					() -> new IllegalStateException("No user task " + task.getTaskDefinitionKey() + " in its model"));
+		TaskCompletionHandler handler = this.handlers.get(task.getTaskDefinitionKey());
+		if (handler == null) {
+			throw new IllegalStateException("No handler completes the task " + task.getTaskDefinitionKey());
+		}
+		definition.requireValid(outcome, comment);
 		long caseId = caseIdOf(task);
 		String text = (comment != null) ? comment.strip() : null;
-		switch (kind) {
-			case CHECK_COMPLETENESS -> {
-				if (WorkflowTask.REQUEST_INFO.equals(outcome)) {
-					this.caseFiles.requestInformation(caseId, actor, text);
-				}
-				else {
-					this.caseFiles.markComplete(caseId, actor);
-					if (text != null && !text.isEmpty()) {
-						// An optional remark on a complete application is kept as a case
-						// note.
-						this.caseFiles.addNote(actor, this.caseFiles.caseById(caseId).getCaseNumber(), text);
-					}
-				}
-			}
-			case ANSWER_INFORMATION_REQUEST -> this.caseFiles.answerInformationRequest(caseId, actor, text);
-			case STUDY_APPLICATION ->
-				this.caseFiles.recordStudy(caseId, actor, WorkflowTask.studyOutcome(outcome), text);
-			case DECIDE_APPLICATION -> {
-				// Four-eyes first: the refusal comes before anything is recorded or the
-				// engine is touched.
-				this.caseFiles.checkMayDecide(caseId, actor);
-				this.caseFiles.recordDecision(caseId, actor, WorkflowTask.decision(outcome), text);
-			}
-		}
+		Map<String, Object> variables = new HashMap<>(
+				handler.complete(new TaskCompletion(actor, caseId, caseNumberOf(task), task.getTaskDefinitionKey(),
+						outcome, (text != null && !text.isEmpty()) ? text : null)));
+		variables.put(LicenceApplicationVariables.OUTCOME, outcome);
 		engine(() -> {
 			if (task.getAssignee() == null) {
 				this.tasks.claim(taskId, actor.username());
 			}
-			this.tasks.complete(taskId, LicenceApplicationVariables.onCompletion(kind, outcome, actor.username()));
+			this.tasks.complete(taskId, variables);
 		});
 	}
 
@@ -294,15 +283,35 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	@Override
 	public Map<String, LocalizedText> taskNames() {
 		Map<String, LocalizedText> names = new LinkedHashMap<>();
-		for (WorkflowTask kind : WorkflowTask.values()) {
-			names.put(kind.key(), kind.label());
-		}
+		this.definitions.latest().forEach((key, definition) -> names.put(key, definition.label()));
 		return names;
+	}
+
+	/**
+	 * Each handler under its task keys; two handlers for one key are a wiring mistake.
+	 */
+	private static Map<String, TaskCompletionHandler> byTaskKey(List<TaskCompletionHandler> handlers) {
+		Map<String, TaskCompletionHandler> byKey = new HashMap<>();
+		for (TaskCompletionHandler handler : handlers) {
+			for (String key : handler.taskKeys()) {
+				TaskCompletionHandler other = byKey.putIfAbsent(key, handler);
+				if (other != null) {
+					throw new IllegalStateException("Two handlers complete the task " + key + ": "
+							+ other.getClass().getName() + " and " + handler.getClass().getName());
+				}
+			}
+		}
+		return Map.copyOf(byKey);
 	}
 
 	/** The tasks offered to the actor (see {@link OfferedTasks}). */
 	private OfferedTasks offeredTasks(Actor actor, TaskFilter filter) {
-		return OfferedTasks.of(this.tasks, this.management, actor, filter, null, null, Date.from(this.clock.instant()));
+		return offered(actor, filter, null, null);
+	}
+
+	private OfferedTasks offered(Actor actor, TaskFilter filter, String caseNumber, String taskId) {
+		return OfferedTasks.of(this.tasks, this.management, this.definitions.decisionKeys(), actor, filter, caseNumber,
+				taskId, Date.from(this.clock.instant()));
 	}
 
 	/**
@@ -375,8 +384,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		return (summary != null) ? summary.studiedBy() : null;
 	}
 
-	private static boolean isDecision(Task task) {
-		return WorkflowTask.DECIDE_APPLICATION.key().equals(task.getTaskDefinitionKey());
+	private boolean isDecision(Task task) {
+		return this.definitions.of(task).map(UserTaskDefinition::isDecision).orElse(false);
 	}
 
 	private long caseIdOf(Task task) {
@@ -384,16 +393,21 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 			.orElseThrow(CamundaCaseWorkflow::taskNotFound);
 	}
 
-	private static void refuseApplicantTask(Task task) {
-		if (WorkflowTask.ANSWER_INFORMATION_REQUEST.key().equals(task.getTaskDefinitionKey())) {
+	/**
+	 * A task without candidate groups is assigned by its model to one person, the
+	 * applicant (an information request to answer): nobody releases it.
+	 */
+	private void refuseApplicantTask(Task task) {
+		if (candidateGroupsOf(task).isEmpty()) {
 			throw new ConflictException("task.applicantsOwn",
-					LocalizedText.of("ຄຳຂໍຂໍ້ມູນເພີ່ມເຕີມ ມີແຕ່ຜູ້ຍື່ນຄຳຮ້ອງເທົ່ານັ້ນທີ່ຕອບໄດ້",
-							"Only the applicant answers an information request"));
+					LocalizedText.of("ໜ້າວຽກນີ້ເປັນຂອງຜູ້ຍື່ນຄຳຮ້ອງ ມີແຕ່ຜູ້ຍື່ນຄຳຮ້ອງເທົ່ານັ້ນທີ່ເຮັດໄດ້",
+							"This task is the applicant's: only the applicant does it"));
 		}
 	}
 
-	private void record(Actor actor, String action, Task task, String detail) {
-		String caseNumber = this.runtime.createProcessInstanceQuery()
+	/** The case number: the business key of the task's process instance. */
+	private String caseNumberOf(Task task) {
+		return this.runtime.createProcessInstanceQuery()
 			.processInstanceId(task.getProcessInstanceId())
 			.list()
 			.stream()
@@ -401,6 +415,10 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(task.getProcessInstanceId());
+	}
+
+	private void record(Actor actor, String action, Task task, String detail) {
+		String caseNumber = caseNumberOf(task);
 		this.audit.record(actor.username(), action, SUBJECT, caseNumber, task.getTaskDefinitionKey() + ": " + detail,
 				this.authorities.delegationReferenceOf(actor));
 	}
@@ -454,21 +472,6 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		}
 	}
 
-	private static void requireValidOutcome(WorkflowTask kind, String outcome, String comment) {
-		if (!kind.allows(outcome)) {
-			String allowed = String.join(", ", kind.outcomes());
-			LocalizedText text = LocalizedText.of(
-					"ຜົນ \"" + outcome + "\" ບໍ່ໃຊ້ໄດ້ກັບໜ້າວຽກ " + kind.label().lo() + ". ເລືອກໄດ້: " + allowed,
-					"\"" + outcome + "\" is not an outcome of the task " + kind.label().en() + ". Allowed: " + allowed);
-			throw new InvalidInputException("task.invalidOutcome", text, List.of(new FieldError("outcome", text)));
-		}
-		if (kind.needsComment(outcome) && (comment == null || comment.isBlank())) {
-			LocalizedText text = LocalizedText.of("ກະລຸນາຂຽນຄຳເຫັນ, ຄຳຖາມ, ຄຳຕອບ ຫຼື ເຫດຜົນ",
-					"Write the question, answer, recommendation or reasons");
-			throw new InvalidInputException("task.commentRequired", text, List.of(new FieldError("comment", text)));
-		}
-	}
-
 	/**
 	 * The work items of tasks listed a moment ago, in their order, in three queries for
 	 * any number of tasks. A task whose process instance has ended meanwhile (its case id
@@ -512,8 +515,9 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private WorkItem toWorkItem(Task task, CaseSummary summary, Map<String, LocalizedText> staffNames,
 			LocalDateTime now) {
-		WorkflowTask kind = WorkflowTask.byKey(task.getTaskDefinitionKey()).orElse(null);
-		LocalizedText name = (kind != null) ? kind.label() : LocalizedText.of(nameOrKey(task), nameOrKey(task));
+		UserTaskDefinition definition = this.definitions.of(task).orElse(null);
+		LocalizedText name = (definition != null) ? definition.label()
+				: LocalizedText.of(nameOrKey(task), nameOrKey(task));
 		LocalDateTime due = toLocal(task.getDueDate());
 		boolean overdue = due != null && due.isBefore(now);
 		String assignee = task.getAssignee();
@@ -527,8 +531,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		}
 		return new WorkItem(task.getId(), task.getTaskDefinitionKey(), name, summary.caseNumber(), summary.caseId(),
 				summary.caseType(), summary.authorityCode(), toLocal(task.getCreateTime()), due, overdue, assignee,
-				(kind != null) ? kind.outcomes() : List.of(), summary.companyName(), summary.authorityName(),
-				assigneeName);
+				(definition != null) ? definition.outcomes() : List.of(), summary.companyName(),
+				summary.authorityName(), assigneeName);
 	}
 
 	private static String nameOrKey(Task task) {

@@ -66,23 +66,6 @@ final class LicenceApplicationVariables {
 		return variables;
 	}
 
-	static Map<String, Object> onCompletion(WorkflowTask kind, String outcome, String username) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put(OUTCOME, outcome);
-		switch (kind) {
-			case DECIDE_APPLICATION -> variables.put(DECISION, outcome);
-			case STUDY_APPLICATION -> variables.put(STUDIED_BY, username);
-			case CHECK_COMPLETENESS -> {
-				if (WorkflowTask.REQUEST_INFO.equals(outcome)) {
-					variables.put(INFORMATION_REQUESTED_BY, username);
-				}
-			}
-			case ANSWER_INFORMATION_REQUEST -> {
-			}
-		}
-		return variables;
-	}
-
 	static long caseId(VariableScope scope) {
 		return ((Number) required(scope, CASE_ID)).longValue();
 	}

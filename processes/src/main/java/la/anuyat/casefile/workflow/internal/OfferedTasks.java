@@ -51,8 +51,8 @@ final class OfferedTasks {
 	 * The query for the actor's offered tasks narrowed by the filter; {@code caseNumber}
 	 * and {@code taskId}, when given, select one case's or one task's exactly.
 	 */
-	static OfferedTasks of(TaskService tasks, ManagementService management, Actor actor, TaskFilter filter,
-			String caseNumber, String taskId, Date now) {
+	static OfferedTasks of(TaskService tasks, ManagementService management, List<String> decisionKeys, Actor actor,
+			TaskFilter filter, String caseNumber, String taskId, Date now) {
 		// Table names as the engine's documentation for native queries shows: from the
 		// entity classes, so that a configured table prefix is honoured.
 		String task = management.getTableName(TaskEntity.class);
@@ -76,13 +76,17 @@ final class OfferedTasks {
 			where.append("))");
 		}
 		where.append(')');
-		if (actor.role() == Role.LEADERSHIP) {
-			// Four-eyes: the decision of a review its studier completed the study of.
-			where.append(" and not (RES.TASK_DEF_KEY_ = #{decisionKey} and exists (select 1 from ")
+		if (actor.role() == Role.LEADERSHIP && !decisionKeys.isEmpty()) {
+			// Four-eyes: not the decision of a review whose study this actor completed.
+			where.append(" and not (RES.TASK_DEF_KEY_ in (");
+			for (int i = 0; i < decisionKeys.size(); i++) {
+				where.append((i > 0) ? ", " : "").append("#{decisionKey").append(i).append('}');
+				parameters.put("decisionKey" + i, decisionKeys.get(i));
+			}
+			where.append(") and exists (select 1 from ")
 				.append(variable)
 				.append(" V where V.PROC_INST_ID_ = RES.PROC_INST_ID_ and V.NAME_ = #{studiedBy}")
 				.append(" and V.TEXT_ = #{assignee}))");
-			parameters.put("decisionKey", WorkflowTask.DECIDE_APPLICATION.key());
 			parameters.put("studiedBy", LicenceApplicationVariables.STUDIED_BY);
 		}
 		if (filter.taskKey() != null) {

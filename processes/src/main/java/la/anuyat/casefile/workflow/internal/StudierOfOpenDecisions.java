@@ -31,17 +31,25 @@ class StudierOfOpenDecisions {
 
 	private final CaseSummaries summaries;
 
-	StudierOfOpenDecisions(TaskService tasks, RuntimeService runtime, CaseSummaries summaries) {
+	private final UserTaskDefinitions definitions;
+
+	StudierOfOpenDecisions(TaskService tasks, RuntimeService runtime, CaseSummaries summaries,
+			UserTaskDefinitions definitions) {
 		this.tasks = tasks;
 		this.runtime = runtime;
 		this.summaries = summaries;
+		this.definitions = definitions;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void recordMissingStudiers() {
+		List<String> decisionKeys = this.definitions.decisionKeys();
+		if (decisionKeys.isEmpty()) {
+			return;
+		}
 		List<String> instances = this.tasks.createTaskQuery()
-			.taskDefinitionKey(WorkflowTask.DECIDE_APPLICATION.key())
+			.taskDefinitionKeyIn(decisionKeys.toArray(String[]::new))
 			.list()
 			.stream()
 			.map(Task::getProcessInstanceId)
