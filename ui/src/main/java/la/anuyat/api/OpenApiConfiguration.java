@@ -1,6 +1,8 @@
 package la.anuyat.api;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
@@ -124,15 +126,29 @@ class OpenApiConfiguration {
 				}
 				List<String> required = (schema.getRequired() != null) ? schema.getRequired() : List.of();
 				properties.forEach((property, propertySchema) -> {
-					String type = propertySchema.getType();
-					boolean reference = "string".equals(type) || "array".equals(type) || "object".equals(type)
-							|| propertySchema.get$ref() != null;
-					if (reference && !required.contains(property) && propertySchema.get$ref() == null) {
+					if (!required.contains(property) && propertySchema.get$ref() == null
+							&& REFERENCE_TYPES.stream().anyMatch(typesOf(propertySchema)::contains)) {
+						// OpenAPI 3.1 (what springdoc writes) says "may be null" with the
+						// JSON Schema type "null"; 3.0 readers look for nullable
+						propertySchema.addType("null");
 						propertySchema.setNullable(true);
 					}
 				});
 			});
 		};
+	}
+
+	private static final Set<String> REFERENCE_TYPES = Set.of("string", "array", "object");
+
+	private static Set<String> typesOf(Schema<?> schema) {
+		Set<String> types = new HashSet<>();
+		if (schema.getTypes() != null) {
+			types.addAll(schema.getTypes());
+		}
+		if (schema.getType() != null) {
+			types.add(schema.getType());
+		}
+		return types;
 	}
 
 	private static Schema<?> problemSchema() {

@@ -122,6 +122,12 @@ abstract class ApiJourneyTests {
 		assertThat(description.json().path("paths").has("/verify/{licenceNumber}")).isTrue();
 		assertThat(description.json().path("paths").has("/api/v1/search")).isTrue();
 		assertThat(description.json().path("paths").has("/api/v1/register")).isTrue();
+		// a task's due date and assignee are null until routed and claimed: described so
+		// (OpenAPI 3.1: the JSON Schema type "null")
+		JsonNode task = description.json().path("components").path("schemas").path("Task").path("properties");
+		assertThat(task.path("assignee").path("type").toString()).as(task.toString()).contains("\"null\"");
+		assertThat(task.path("due").path("type").toString()).as(task.toString()).contains("\"null\"");
+		assertThat(task.path("overdue").path("type").asText()).isEqualTo("boolean");
 	}
 
 	@Test
