@@ -174,6 +174,9 @@ class LicenceJourneyBrowserTest {
 		browser.login("officer.vte");
 		browser.waitFor("inbox-open-" + caseNumber);
 		browser.checkAccessibility("the officer's inbox");
+		// at 1366 px the whole row shows: step, case, company, due date, assignee,
+		// actions
+		browser.checkNoSidewaysScrolling("the officer's inbox");
 		browser.click("inbox-open-" + caseNumber);
 		browser.waitFor("case-number");
 		browser.screenshot("05-officer-case");
