@@ -123,6 +123,24 @@ public class CaseFileService {
 		return caseFile;
 	}
 
+	/**
+	 * The key of the process that serves the case, as the catalogue names it for the case
+	 * type.
+	 */
+	@Transactional(readOnly = true)
+	public String processKeyOf(CaseFile caseFile) {
+		return this.caseTypes.processKeyOf(caseFile.getCaseType());
+	}
+
+	/**
+	 * The section of an authority that handles the case, as the catalogue names it for
+	 * the case type (e.g. {@code TECH}).
+	 */
+	@Transactional(readOnly = true)
+	public String sectionOf(CaseFile caseFile) {
+		return this.caseTypes.sectionOf(caseFile.getCaseType());
+	}
+
 	@Transactional(readOnly = true)
 	public CaseFile caseById(long id) {
 		return this.cases.findById(id).orElseThrow(() -> notFound("#" + id));

@@ -1,10 +1,14 @@
 package la.anuyat.casefile;
 
+import java.util.List;
 import java.util.Optional;
 
+import la.anuyat.shared.LocalizedText;
+
 /**
- * What the case file needs to know about case types, implemented by the licence feature:
- * this way round, {@code licence} depends on {@code casefile} and never the reverse.
+ * What the case file and the workflow need to know about case types, implemented by the
+ * licence feature: this way round, {@code licence} depends on {@code casefile} and never
+ * the reverse. Everything here is data of the catalogue, never a constant in Java.
  */
 public interface CaseTypeCatalogue {
 
@@ -13,5 +17,40 @@ public interface CaseTypeCatalogue {
 	 * unknown or inactive
 	 */
 	Optional<String> casePrefixOf(String caseType);
+
+	/**
+	 * @return the key of the BPMN process that serves cases of the type
+	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
+	 */
+	String processKeyOf(String caseType);
+
+	/**
+	 * @return the code of the section of an authority that handles the type (e.g.
+	 * {@code TECH})
+	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
+	 */
+	String sectionOf(String caseType);
+
+	/**
+	 * @return the id of the application form of an active case type, empty when the type
+	 * is unknown, inactive or not applied for online
+	 */
+	Optional<String> formKeyOf(String caseType);
+
+	/**
+	 * @return the active case types, in catalogue order
+	 */
+	List<Entry> activeCaseTypes();
+
+	/**
+	 * One active case type as forms and lists show it.
+	 *
+	 * @param code the case type code, e.g. {@code ICT-SOFT}
+	 * @param name its name in Lao and English
+	 * @param formKey the id of its application form; {@code null} when it is not applied
+	 * for online
+	 */
+	record Entry(String code, LocalizedText name, String formKey) {
+	}
 
 }

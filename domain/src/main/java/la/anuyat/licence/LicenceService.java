@@ -66,10 +66,13 @@ public class LicenceService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CertificateDetails certificateDetails;
+
 	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
 			CertificateFactory certificateFactory, CaseFileService cases, PartyService parties,
 			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
-			PublicAddress publicAddress, ApplicationEventPublisher events) {
+			PublicAddress publicAddress, ApplicationEventPublisher events, CertificateDetails certificateDetails) {
+		this.certificateDetails = certificateDetails;
 		this.types = types;
 		this.licences = licences;
 		this.certificates = certificates;
@@ -136,10 +139,12 @@ public class LicenceService {
 		String deciderEn = deciderMember.map(StaffMember::getFullNameEn)
 			.filter((name) -> !name.isBlank())
 			.orElse(deciderLo);
-		CertificateContent content = new CertificateContent(number, type.getCode(), type.getNameLo(), type.getNameEn(),
-				holder.getNameLo(), holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
-				authority.getCode(), authority.getNameLo(), authority.getNameEn(), today, validUntil,
-				caseFile.getCaseNumber(), deciderLo, deciderEn, this.publicAddress.link(verificationPath(number)));
+		CertificateContent content = new CertificateContent(number, type.getCertificateTitle().lo(),
+				type.getCertificateTitle().en(), type.getCode(), type.getNameLo(), type.getNameEn(), holder.getNameLo(),
+				holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
+				this.certificateDetails.rowsFor(type.getCode(), caseFile.getFormData()), authority.getCode(),
+				authority.getNameLo(), authority.getNameEn(), today, validUntil, caseFile.getCaseNumber(), deciderLo,
+				deciderEn, this.publicAddress.link(verificationPath(number)));
 		byte[] pdf = this.certificateFactory.produce(content);
 		Certificate certificate = this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));

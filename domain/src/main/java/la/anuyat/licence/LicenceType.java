@@ -7,8 +7,11 @@ import jakarta.persistence.Table;
 import la.anuyat.shared.LocalizedText;
 
 /**
- * A kind of licence that can be applied for, e.g. ICT-SOFT. Seeded by migration; the
- * application form and its document checklist live with the form definition.
+ * A kind of licence that can be applied for, e.g. ICT-SOFT: one row of the licence
+ * catalogue, seeded by migration. It names its family, the process that serves it, its
+ * application form (whose document checklist and field properties say the rest), the
+ * section that handles it and its certificate's title, so that a new licence type is data
+ * only.
  */
 @Entity
 @Table(name = "licence_type")
@@ -30,15 +33,25 @@ public class LicenceType {
 	@Column(name = "active", nullable = false)
 	private boolean active;
 
-	protected LicenceType() {
-	}
+	@Column(name = "family", nullable = false)
+	private String family;
 
-	public LicenceType(String code, String casePrefix, String nameLo, String nameEn, boolean active) {
-		this.code = code;
-		this.casePrefix = casePrefix;
-		this.nameLo = nameLo;
-		this.nameEn = nameEn;
-		this.active = active;
+	@Column(name = "process_key", nullable = false)
+	private String processKey;
+
+	@Column(name = "form_key")
+	private String formKey;
+
+	@Column(name = "section_code", nullable = false)
+	private String sectionCode;
+
+	@Column(name = "certificate_title_lo", nullable = false)
+	private String certificateTitleLo;
+
+	@Column(name = "certificate_title_en", nullable = false)
+	private String certificateTitleEn;
+
+	protected LicenceType() {
 	}
 
 	public String getCode() {
@@ -63,6 +76,34 @@ public class LicenceType {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	/** The case family, e.g. {@code LICENCE}. */
+	public String getFamily() {
+		return this.family;
+	}
+
+	/** The BPMN process started when an application of this type is submitted. */
+	public String getProcessKey() {
+		return this.processKey;
+	}
+
+	/**
+	 * The id of the application form; {@code null} when the type cannot be applied for
+	 * online.
+	 */
+	public String getFormKey() {
+		return this.formKey;
+	}
+
+	/** The section of an authority that handles this type, e.g. {@code TECH}. */
+	public String getSectionCode() {
+		return this.sectionCode;
+	}
+
+	/** The title printed on the certificate. */
+	public LocalizedText getCertificateTitle() {
+		return LocalizedText.of(this.certificateTitleLo, this.certificateTitleEn);
 	}
 
 }

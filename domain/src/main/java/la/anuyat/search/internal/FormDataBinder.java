@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import la.anuyat.search.LaoText;
+import la.anuyat.search.SearchableFormFields;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -20,9 +21,9 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.PropertyBind
 import org.hibernate.search.mapper.pojo.bridge.runtime.PropertyBridgeWriteContext;
 
 /**
- * Indexes the parts of a case's form data (JSON) that officers search by: the company
- * names in Lao and English, and the planned services, address, district, village and
- * contact name. Everything else in the form (numbers, yes/no answers) is left out.
+ * Indexes the parts of a case's form data (JSON) that officers search by, as the forms
+ * tag them ({@link SearchableFormFields}): the company names in Lao and English, and the
+ * text of the other searchable fields. Everything else in the form is left out.
  */
 public class FormDataBinder implements PropertyBinder {
 
@@ -32,10 +33,13 @@ public class FormDataBinder implements PropertyBinder {
 
 	static final String FORM_TEXT = "formText";
 
-	static final List<String> FORM_TEXT_KEYS = List.of("plannedServices", "address", "district", "village",
-			"contactName");
-
 	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private final SearchableFormFields fields;
+
+	FormDataBinder(SearchableFormFields fields) {
+		this.fields = fields;
+	}
 
 	@Override
 	public void bind(PropertyBindingContext context) {
@@ -48,7 +52,8 @@ public class FormDataBinder implements PropertyBinder {
 			.highlightable(List.of(Highlightable.ANY))
 			.toIndexFieldType();
 		context.bridge(String.class,
-				new Bridge(schema.field(COMPANY_NAME_LO, text).toReference(),
+				new Bridge(List.copyOf(this.fields.companyNameLoKeys()), List.copyOf(this.fields.companyNameEnKeys()),
+						List.copyOf(this.fields.textKeys()), schema.field(COMPANY_NAME_LO, text).toReference(),
 						schema.field(COMPANY_NAME_EN, text).toReference(),
 						schema.field(FORM_TEXT, text).multiValued().toReference()));
 	}
@@ -61,8 +66,18 @@ public class FormDataBinder implements PropertyBinder {
 
 		private final IndexFieldReference<String> formText;
 
-		Bridge(IndexFieldReference<String> nameLo, IndexFieldReference<String> nameEn,
+		private final List<String> nameLoKeys;
+
+		private final List<String> nameEnKeys;
+
+		private final List<String> textKeys;
+
+		Bridge(List<String> nameLoKeys, List<String> nameEnKeys, List<String> textKeys,
+				IndexFieldReference<String> nameLo, IndexFieldReference<String> nameEn,
 				IndexFieldReference<String> formText) {
+			this.nameLoKeys = nameLoKeys;
+			this.nameEnKeys = nameEnKeys;
+			this.textKeys = textKeys;
 			this.nameLo = nameLo;
 			this.nameEn = nameEn;
 			this.formText = formText;
@@ -74,11 +89,31 @@ public class FormDataBinder implements PropertyBinder {
 			if (form == null) {
 				return;
 			}
-			addText(target, this.nameLo, text(form.get(COMPANY_NAME_LO)));
-			addText(target, this.nameEn, text(form.get(COMPANY_NAME_EN)));
-			for (String key : FORM_TEXT_KEYS) {
-				addText(target, this.formText, text(form.get(key)));
+			// one name per language: the field is projected into the search results
+			addText(target, this.nameLo, first(form, this.nameLoKeys));
+			addText(target, this.nameEn, first(form, this.nameEnKeys));
+			for (String key : this.textKeys) {
+				addText(target, this.formText, text(at(form, key)));
 			}
+		}
+
+		private static String first(JsonNode form, List<String> keys) {
+			for (String key : keys) {
+				String value = text(at(form, key));
+				if (value != null && !value.isBlank()) {
+					return value;
+				}
+			}
+			return null;
+		}
+
+		/** A value by its key, dots going into groups with a path. */
+		private static JsonNode at(JsonNode form, String key) {
+			JsonNode node = form;
+			for (String part : key.split("\\.")) {
+				node = node.path(part);
+			}
+			return node.isMissingNode() ? null : node;
 		}
 
 		private static void addText(DocumentElement target, IndexFieldReference<String> field, String value) {

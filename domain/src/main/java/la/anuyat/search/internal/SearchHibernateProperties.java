@@ -3,6 +3,8 @@ package la.anuyat.search.internal;
 import java.nio.file.Path;
 import java.util.Map;
 
+import la.anuyat.search.SearchableFormFields;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
@@ -23,13 +25,18 @@ class SearchHibernateProperties implements HibernatePropertiesCustomizer {
 
 	private final String dataDir;
 
-	SearchHibernateProperties(@Value("${anuyat.data-dir:./data}") String dataDir) {
+	private final SearchableFormFields formFields;
+
+	SearchHibernateProperties(@Value("${anuyat.data-dir:./data}") String dataDir, SearchableFormFields formFields) {
 		this.dataDir = dataDir;
+		this.formFields = formFields;
 	}
 
 	@Override
 	public void customize(Map<String, Object> properties) {
-		properties.putIfAbsent("hibernate.search.mapping.configurer", "class:" + SearchMapping.class.getName());
+		// an instance, not a class name: the mapping needs to know which form fields are
+		// searchable
+		properties.putIfAbsent("hibernate.search.mapping.configurer", new SearchMapping(this.formFields));
 		properties.putIfAbsent(BACKEND_TYPE, "lucene");
 		if ("elasticsearch".equals(String.valueOf(properties.get(BACKEND_TYPE)).strip())) {
 			properties.putIfAbsent("hibernate.search.backend.analysis.configurer",

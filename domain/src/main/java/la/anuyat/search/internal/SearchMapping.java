@@ -5,6 +5,7 @@ import java.util.List;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.licence.Licence;
+import la.anuyat.search.SearchableFormFields;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -23,6 +24,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
  */
 public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 
+	private final SearchableFormFields formFields;
+
+	SearchMapping(SearchableFormFields formFields) {
+		this.formFields = formFields;
+	}
+
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
@@ -37,7 +44,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		mapLicence(mapping.type(Licence.class));
 	}
 
-	private static void mapCaseFile(TypeMappingStep caseFile) {
+	private void mapCaseFile(TypeMappingStep caseFile) {
 		caseFile.indexed().index(SearchFields.CASE_INDEX);
 		caseFile.binder(new AttachmentTextBinder());
 		caseFile.binder(new InformationRequestBinder());
@@ -74,7 +81,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.valueBridge(new YearBridge())
 			.aggregable(Aggregable.YES);
 		caseFile.property("createdAt").genericField(SearchFields.CREATED_AT).sortable(Sortable.YES);
-		caseFile.property("formData").binder(new FormDataBinder());
+		caseFile.property("formData").binder(new FormDataBinder(this.formFields));
 		// notes are only ever added, never edited: reindex the case when one is added
 		caseFile.property("notes")
 			.indexedEmbedded(SearchFields.NOTES)

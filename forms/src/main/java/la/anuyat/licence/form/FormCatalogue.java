@@ -2,21 +2,26 @@ package la.anuyat.licence.form;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import la.anuyat.casefile.CaseTypeCatalogue;
 import la.anuyat.licence.form.internal.FieldMessages;
 import la.anuyat.licence.form.internal.FormSchemaReader;
 import la.anuyat.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -24,28 +29,43 @@ import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.stereotype.Component;
 
 /**
- * The application forms, one per licence type: every {@code classpath:forms/*.form} file
- * (Camunda Forms JSON), and {@code forms/licence-type-forms.properties} saying which
- * licence type is applied for with which form.
+ * The application forms: every {@code classpath*:forms/*.form} file (Camunda Forms JSON),
+ * by id. Which form serves which licence type is the licence catalogue's
+ * {@code form_key}, the one source of that mapping; a choice field tagged
+ * {@code optionsFrom: licenceTypes} offers the catalogue's licence types that the form
+ * serves.
  * <p>
- * Everything is read when the application starts, so that a form broken by an edit stops
- * the start-up instead of an applicant's submission.
+ * The files are read when the application starts, so that a form broken by an edit stops
+ * the start-up instead of an applicant's submission; once the context is up, a catalogue
+ * row naming a form that does not exist stops it too.
  */
 @Component
 public class FormCatalogue {
 
 	static final String FORMS = "classpath*:forms/*.form";
 
-	static final String LICENCE_TYPE_FORMS = "classpath:forms/licence-type-forms.properties";
-
 	private final Map<String, FormDefinition> formsById;
 
-	private final Map<String, FormDefinition> formsByLicenceType;
+	private final ObjectProvider<CaseTypeCatalogue> caseTypes;
 
-	public FormCatalogue(ResourceLoader resourceLoader) {
-		ResourcePatternResolver resolver = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
-		this.formsById = readForms(resolver);
-		this.formsByLicenceType = readLicenceTypes(resolver, this.formsById);
+	/**
+	 * The forms with the catalogue's licence types filled in, by form id: the catalogue
+	 * changes only by migration, that is with a restart.
+	 */
+	private final Map<String, FormDefinition> served = new ConcurrentHashMap<>();
+
+	/**
+	 * @param caseTypes the catalogue, looked up only when a form is asked for (the
+	 * catalogue reads the database, whose start-up may itself read the forms)
+	 */
+	@Autowired
+	public FormCatalogue(ResourceLoader resourceLoader, ObjectProvider<CaseTypeCatalogue> caseTypes) {
+		this.formsById = readForms(ResourcePatternUtils.getResourcePatternResolver(resourceLoader));
+		this.caseTypes = caseTypes;
+	}
+
+	public FormCatalogue(ResourceLoader resourceLoader, CaseTypeCatalogue caseTypes) {
+		this(resourceLoader, new FixedProvider(caseTypes));
 	}
 
 	/**
@@ -53,18 +73,68 @@ public class FormCatalogue {
 	 * @throws NotFoundException when no form serves the type
 	 */
 	public FormDefinition formFor(String licenceTypeCode) {
-		FormDefinition form = (licenceTypeCode != null) ? this.formsByLicenceType.get(licenceTypeCode) : null;
-		if (form == null) {
-			throw new NotFoundException("form.notFound", FieldMessages.noFormFor(licenceTypeCode));
+		return formOf(licenceTypeCode)
+			.orElseThrow(() -> new NotFoundException("form.notFound", FieldMessages.noFormFor(licenceTypeCode)));
+	}
+
+	/**
+	 * The form of an active licence type; empty when the type is unknown, inactive or not
+	 * applied for online.
+	 */
+	public Optional<FormDefinition> formOf(String licenceTypeCode) {
+		if (licenceTypeCode == null) {
+			return Optional.empty();
+		}
+		return catalogue().formKeyOf(licenceTypeCode)
+			.filter(this.formsById::containsKey)
+			.map((formId) -> this.served.computeIfAbsent(formId, this::withCatalogueOptions));
+	}
+
+	/**
+	 * A form by its id, as its file defines it (with no catalogue options filled in).
+	 */
+	public Optional<FormDefinition> form(String formId) {
+		return Optional.ofNullable(this.formsById.get(formId));
+	}
+
+	/**
+	 * Every form, as its file defines it.
+	 */
+	public Collection<FormDefinition> forms() {
+		return this.formsById.values();
+	}
+
+	/**
+	 * Refuses to run with a licence type whose form does not exist: an applicant would
+	 * otherwise meet the mistake.
+	 */
+	@EventListener(ContextRefreshedEvent.class)
+	public void checkTheCatalogue() {
+		for (CaseTypeCatalogue.Entry type : catalogue().activeCaseTypes()) {
+			if (type.formKey() != null && !this.formsById.containsKey(type.formKey())) {
+				throw new IllegalStateException("Licence type " + type.code() + " names the form " + type.formKey()
+						+ ", but no " + FORMS + " file has that id");
+			}
+		}
+	}
+
+	private FormDefinition withCatalogueOptions(String formId) {
+		FormDefinition form = this.formsById.get(formId);
+		List<FieldOption> types = catalogue().activeCaseTypes()
+			.stream()
+			.filter((type) -> formId.equals(type.formKey()))
+			.map((type) -> new FieldOption(type.code(), type.name().lo(), type.name().en()))
+			.toList();
+		for (FormField field : form.fields()) {
+			if (field.property(FormField.OPTIONS_FROM).isPresent()) {
+				form = form.withOptions(field.key(), types);
+			}
 		}
 		return form;
 	}
 
-	/**
-	 * Which form each licence type uses, by licence type code.
-	 */
-	public Map<String, FormDefinition> formsByLicenceType() {
-		return this.formsByLicenceType;
+	private CaseTypeCatalogue catalogue() {
+		return this.caseTypes.getObject();
 	}
 
 	private static Map<String, FormDefinition> readForms(ResourcePatternResolver resolver) {
@@ -86,29 +156,6 @@ public class FormCatalogue {
 		return Collections.unmodifiableMap(forms);
 	}
 
-	private static Map<String, FormDefinition> readLicenceTypes(ResourcePatternResolver resolver,
-			Map<String, FormDefinition> formsById) {
-		Resource resource = resolver.getResource(LICENCE_TYPE_FORMS);
-		Properties mapping = new Properties();
-		try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			mapping.load(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + LICENCE_TYPE_FORMS, ex);
-		}
-		Map<String, FormDefinition> forms = new LinkedHashMap<>();
-		mapping.stringPropertyNames().stream().sorted().forEach((licenceType) -> {
-			String formId = mapping.getProperty(licenceType).trim();
-			FormDefinition form = formsById.get(formId);
-			if (form == null) {
-				throw new IllegalStateException(
-						LICENCE_TYPE_FORMS + ": licence type " + licenceType + " names the unknown form " + formId);
-			}
-			forms.put(licenceType, form);
-		});
-		return Collections.unmodifiableMap(forms);
-	}
-
 	private static Resource[] resources(ResourcePatternResolver resolver, String pattern) {
 		try {
 			return resolver.getResources(pattern);
@@ -116,6 +163,31 @@ public class FormCatalogue {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot list " + pattern, ex);
 		}
+	}
+
+	/** A catalogue given directly, as in tests of the forms alone. */
+	private record FixedProvider(CaseTypeCatalogue catalogue) implements ObjectProvider<CaseTypeCatalogue> {
+
+		@Override
+		public CaseTypeCatalogue getObject() {
+			return this.catalogue;
+		}
+
+		@Override
+		public CaseTypeCatalogue getObject(Object... args) {
+			return this.catalogue;
+		}
+
+		@Override
+		public CaseTypeCatalogue getIfAvailable() {
+			return this.catalogue;
+		}
+
+		@Override
+		public CaseTypeCatalogue getIfUnique() {
+			return this.catalogue;
+		}
+
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * An application form: the Camunda Forms (form-js) JSON that the analysts edit in Camunda
@@ -75,6 +77,39 @@ public final class FormDefinition {
 	 */
 	public List<RequiredDocument> optionalDocuments() {
 		return this.optionalDocuments;
+	}
+
+	/**
+	 * The same form with other options for one choice field, in the fields the server
+	 * validates against and in the form-js JSON handed out ({@code values}, labelled "Lao
+	 * / English", and the {@code option.<value>.lo/en} properties).
+	 */
+	public FormDefinition withOptions(String key, List<FieldOption> options) {
+		List<FormField> replaced = this.fields.stream()
+			.map((field) -> field.key().equals(key) ? field.withOptions(options) : field)
+			.toList();
+		JsonNode copy = this.schema.deepCopy();
+		patchOptions(copy.path("components"), "", key, options);
+		return new FormDefinition(this.id, copy, replaced, this.requiredDocuments, this.optionalDocuments);
+	}
+
+	private static void patchOptions(JsonNode components, String prefix, String key, List<FieldOption> options) {
+		for (JsonNode component : components) {
+			if (component instanceof ObjectNode object && (prefix + object.path("key").asText("")).equals(key)) {
+				ArrayNode values = object.putArray("values");
+				ObjectNode properties = object.has("properties") ? (ObjectNode) object.get("properties")
+						: object.putObject("properties");
+				for (FieldOption option : options) {
+					values.addObject()
+						.put("label", option.labelLo() + " / " + option.labelEn())
+						.put("value", option.value());
+					properties.put("option." + option.value() + ".lo", option.labelLo());
+					properties.put("option." + option.value() + ".en", option.labelEn());
+				}
+			}
+			String path = component.path("path").asText("");
+			patchOptions(component.path("components"), path.isEmpty() ? prefix : prefix + path + ".", key, options);
+		}
 	}
 
 	@Override

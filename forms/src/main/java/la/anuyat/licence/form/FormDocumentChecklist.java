@@ -23,7 +23,7 @@ class FormDocumentChecklist implements DocumentChecklist {
 
 	@Override
 	public List<ChecklistDocument> documentsFor(String caseType) {
-		FormDefinition form = (caseType != null) ? this.forms.formsByLicenceType().get(caseType) : null;
+		FormDefinition form = this.forms.formOf(caseType).orElse(null);
 		if (form == null) {
 			return List.of();
 		}

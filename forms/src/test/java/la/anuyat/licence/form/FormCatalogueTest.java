@@ -23,14 +23,14 @@ class FormCatalogueTest {
 	static final List<String> PROVINCES = List.of("VTE", "PSL", "LNT", "ODX", "BKO", "LPB", "HPN", "XYB", "XKH", "VTP",
 			"BKX", "KHM", "SVK", "SLV", "SEK", "CPS", "ATP", "XSB");
 
-	private final FormCatalogue catalogue = new FormCatalogue(new DefaultResourceLoader());
+	private final FormCatalogue catalogue = new FormCatalogue(new DefaultResourceLoader(), new SeededCatalogue());
 
 	@Test
-	void everyIctLicenceTypeIsAppliedForWithTheIctBusinessLicenceForm() {
+	void everyIctLicenceTypeIsAppliedForWithTheFormTheCatalogueNames() {
 		for (String licenceType : ICT_LICENCE_TYPES) {
 			assertThat(this.catalogue.formFor(licenceType).id()).isEqualTo("ict-business-licence");
 		}
-		assertThat(this.catalogue.formsByLicenceType()).containsOnlyKeys(ICT_LICENCE_TYPES);
+		assertThat(this.catalogue.formOf("POST")).isEmpty();
 	}
 
 	@Test
@@ -115,7 +115,8 @@ class FormCatalogueTest {
 		FormDefinition form = ictForm();
 		FormField licenceType = form.field("licenceType").orElseThrow();
 		assertThat(licenceType.type()).isEqualTo("select");
-		assertThat(licenceType.options()).extracting(FieldOption::value).containsExactlyElementsOf(ICT_LICENCE_TYPES);
+		assertThat(licenceType.options()).extracting(FieldOption::value)
+			.containsExactlyInAnyOrderElementsOf(ICT_LICENCE_TYPES);
 		assertThat(licenceType.option("ICT-SHOP").orElseThrow().label().lo())
 			.isEqualTo("ຮ້ານບໍລິການໄອຊີທີ / ຮ້ານອິນເຕີເນັດ");
 		assertThat(licenceType.option("ICT-SHOP").orElseThrow().label().en()).isEqualTo("ICT shop / internet café");
@@ -126,16 +127,30 @@ class FormCatalogueTest {
 	}
 
 	@Test
-	void theCategoriesOfferedAreTheLicenceTypesTheFormServes() {
+	void theCategoriesOfferedAreTheLicenceTypesTheCatalogueServesWithTheForm() {
 		FormDefinition form = ictForm();
-		List<String> served = this.catalogue.formsByLicenceType()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().id().equals(form.id()))
-			.map((entry) -> entry.getKey())
-			.toList();
+		assertThat(this.catalogue.form(form.id()).orElseThrow().field("licenceType").orElseThrow().options())
+			.as("the file keeps no copy of the list")
+			.isEmpty();
 		assertThat(form.field("licenceType").orElseThrow().options()).extracting(FieldOption::value)
-			.containsExactlyInAnyOrderElementsOf(served);
+			.containsExactlyElementsOf(SeededCatalogue.ICT.stream().map((entry) -> entry.code()).toList());
+		JsonNode handedOut = allComponents(form.schema()).stream()
+			.filter((component) -> "licenceType".equals(component.path("key").asText()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(handedOut.path("values").findValuesAsText("value")).hasSize(ICT_LICENCE_TYPES.size());
+		assertThat(handedOut.path("properties").path("option.ICT-SHOP.en").asText())
+			.isEqualTo("ICT shop / internet café");
+	}
+
+	@Test
+	void tagsTheFieldsForSearchPrefillAndTheCertificateByCustomProperties() {
+		FormDefinition form = ictForm();
+		assertThat(form.field("companyNameLo").orElseThrow().property(FormField.SEARCHABLE)).hasValue("companyName.lo");
+		assertThat(form.field("plannedServices").orElseThrow().is(FormField.SEARCHABLE)).isTrue();
+		assertThat(form.field("numberOfStaff").orElseThrow().property(FormField.SEARCHABLE)).isEmpty();
+		assertThat(form.field("taxNumber").orElseThrow().property(FormField.PREFILL)).hasValue("company.taxNumber");
+		assertThat(form.field("companyNameLo").orElseThrow().properties()).doesNotContainKeys("label.lo", "label.en");
 	}
 
 	@Test

@@ -25,7 +25,8 @@ class FormValidatorTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final FormDefinition ICT_FORM = new FormCatalogue(new DefaultResourceLoader()).formFor("ICT-SOFT");
+	private static final FormDefinition ICT_FORM = new FormCatalogue(new DefaultResourceLoader(), new SeededCatalogue())
+		.formFor("ICT-SOFT");
 
 	/**
 	 * "Today" for the relative date range of the planned start (today to five years on).

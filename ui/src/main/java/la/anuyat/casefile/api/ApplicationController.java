@@ -96,8 +96,9 @@ class ApplicationController {
 		LicenceType type = licenceTypeOf(application);
 		ObjectNode form = (application.form() != null) ? application.form().deepCopy()
 				: this.objectMapper.createObjectNode();
-		List<FieldError> errors = new ArrayList<>(alignTopLevelFields(form, type.getCode(), application.province()));
 		FormDefinition definition = this.forms.formFor(type.getCode());
+		List<FieldError> errors = new ArrayList<>(
+				alignTopLevelFields(definition, form, type.getCode(), application.province()));
 		errors.addAll(this.validator.validate(definition, form));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException("application.invalid",
@@ -105,7 +106,8 @@ class ApplicationController {
 							"The application form has errors; please correct the fields listed"),
 					errors);
 		}
-		CaseFile draft = this.cases.createDraft(actor, type.getCode(), form.path(PROVINCE_FIELD).asText(),
+		String province = form.hasNonNull(PROVINCE_FIELD) ? form.path(PROVINCE_FIELD).asText() : application.province();
+		CaseFile draft = this.cases.createDraft(actor, type.getCode(), province,
 				this.objectMapper.writeValueAsString(form));
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + draft.getCaseNumber()))
 			.body(ApplicationState.of(draft));
@@ -160,14 +162,19 @@ class ApplicationController {
 	}
 
 	/**
-	 * The form carries licence type and province too (the applicant chooses them in it);
+	 * A form may carry licence type and province too (the applicant chooses them in it);
 	 * the request's top-level values fill them in when missing and must agree with them
-	 * when present.
+	 * when present. A form without such a field is left alone.
 	 */
-	private static List<FieldError> alignTopLevelFields(ObjectNode form, String licenceType, String province) {
+	private static List<FieldError> alignTopLevelFields(FormDefinition definition, ObjectNode form, String licenceType,
+			String province) {
 		List<FieldError> errors = new ArrayList<>();
-		align(form, LICENCE_TYPE_FIELD, licenceType, errors);
-		align(form, PROVINCE_FIELD, province, errors);
+		if (definition.field(LICENCE_TYPE_FIELD).isPresent()) {
+			align(form, LICENCE_TYPE_FIELD, licenceType, errors);
+		}
+		if (definition.field(PROVINCE_FIELD).isPresent()) {
+			align(form, PROVINCE_FIELD, province, errors);
+		}
 		return errors;
 	}
 

@@ -88,11 +88,10 @@ class ApplicantDesk {
 
 	/** Licence types that have an application form, in catalogue order. */
 	List<LicenceType> licenceTypes() {
-		Map<String, FormDefinition> withForm = this.forms.formsByLicenceType();
 		return this.licences.licenceTypes()
 			.stream()
 			.filter(LicenceType::isActive)
-			.filter((type) -> withForm.containsKey(type.getCode()))
+			.filter((type) -> type.getFormKey() != null && this.forms.form(type.getFormKey()).isPresent())
 			.toList();
 	}
 

@@ -43,6 +43,7 @@ import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.licence.form.FormField;
 import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.Company;
 import la.anuyat.shared.DomainException;
@@ -312,19 +313,24 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 	}
 
 	/**
-	 * The form asks again what the sign-up already said about the company: fill it in.
+	 * The form asks again what the sign-up already said about the company: fill in the
+	 * fields that name a company fact in their {@code prefill} property.
 	 */
 	private void fillFromCompany(Company company) {
 		Map<String, String> known = new LinkedHashMap<>();
-		known.put("companyNameLo", company.getNameLo());
-		known.put("companyNameEn", company.getNameEn());
-		known.put("enterpriseRegistrationNumber", company.getRegistrationNumber());
-		known.put("taxNumber", company.getTaxNumber());
-		known.put("address", company.getAddress());
-		known.put("contactName", company.getContactName());
-		known.put("phone", company.getPhone());
-		known.put("email", company.getEmail());
-		known.forEach((key, value) -> this.renderer.preset(key, value, false));
+		known.put("company.nameLo", company.getNameLo());
+		known.put("company.nameEn", company.getNameEn());
+		known.put("company.registrationNumber", company.getRegistrationNumber());
+		known.put("company.taxNumber", company.getTaxNumber());
+		known.put("company.address", company.getAddress());
+		known.put("company.contactName", company.getContactName());
+		known.put("company.phone", company.getPhone());
+		known.put("company.email", company.getEmail());
+		for (FormField field : this.form.fields()) {
+			field.property(FormField.PREFILL)
+				.map(known::get)
+				.ifPresent((value) -> this.renderer.preset(field.key(), value, false));
+		}
 	}
 
 	private void showDocumentsStep() {

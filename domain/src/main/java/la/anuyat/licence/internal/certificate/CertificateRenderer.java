@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.internal.CertificateContent;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,8 +22,10 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Lays out the one A4 page of an ICT business licence certificate, Lao first and English
- * under it, and returns the unsigned PDF.
+ * Lays out the one A4 page of a licence certificate, Lao first and English under it, and
+ * returns the unsigned PDF. The title and the rows taken from the application form are
+ * the content's, chosen by the licence catalogue and the form; the layout names no
+ * licence type.
  */
 final class CertificateRenderer {
 
@@ -101,8 +105,8 @@ final class CertificateRenderer {
 	}
 
 	private static void describe(PDDocumentInformation info, CertificateContent content) {
-		info.setTitle("ICT Business Licence " + content.licenceNumber());
-		info.setSubject("ໃບອະນຸຍາດດຳເນີນທຸລະກິດ ໄອຊີທີ / ICT Business Licence");
+		info.setTitle(orMissing(content.titleEn()) + " " + content.licenceNumber());
+		info.setSubject(orMissing(content.titleLo()) + " / " + orMissing(content.titleEn()));
 		info.setAuthor(orMissing(content.authorityNameEn()));
 		info.setCreator("Anuyat");
 		info.setCreationDate(Calendar.getInstance());
@@ -205,9 +209,9 @@ final class CertificateRenderer {
 
 		private void title() throws IOException {
 			down(36);
-			centred("ໃບອະນຸຍາດດຳເນີນທຸລະກິດ ໄອຊີທີ", FontFace.BOLD, 22, ACCENT);
+			centred(orMissing(this.content.titleLo()), FontFace.BOLD, 22, ACCENT);
 			down(25);
-			centred("ICT Business Licence", FontFace.BOLD, 15, ACCENT);
+			centred(orMissing(this.content.titleEn()), FontFace.BOLD, 15, ACCENT);
 			down(27);
 			centred("ເລກທີ / No. " + this.content.licenceNumber(), FontFace.BOLD, 13, INK);
 			down(32);
@@ -215,17 +219,23 @@ final class CertificateRenderer {
 
 		private void details() throws IOException {
 			CertificateContent c = this.content;
-			List<Row> rows = List.of(
-					row("ປະເພດໃບອະນຸຍາດ", "Licence type", c.licenceTypeNameLo(), c.licenceTypeNameEn()),
-					row("ຜູ້ຖືໃບອະນຸຍາດ", "Licence holder", c.holderNameLo(), c.holderNameEn()),
-					row("ເລກທະບຽນວິສາຫະກິດ", "Enterprise registration no.", c.holderRegistrationNumber(), null),
-					row("ທີ່ຕັ້ງ", "Address", c.holderAddress(), null),
-					row("ອົງການອອກໃບອະນຸຍາດ", "Issuing authority", c.authorityNameLo(), c.authorityNameEn()),
-					row("ວັນທີອອກ", "Issued on", date(c.issuedOn()), null),
-					row("ໃຊ້ໄດ້ຮອດວັນທີ", "Valid until", date(c.validUntil()), null),
-					row("ເລກທີຄຳຮ້ອງ", "Application no.", c.caseNumber(), null),
-					row("ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "Decided by", c.decidedByLo(),
-							c.decidedByLo().equals(c.decidedByEn()) ? null : c.decidedByEn()));
+			List<Row> rows = new ArrayList<>(
+					List.of(row("ປະເພດໃບອະນຸຍາດ", "Licence type", c.licenceTypeNameLo(), c.licenceTypeNameEn()),
+							row("ຜູ້ຖືໃບອະນຸຍາດ", "Licence holder", c.holderNameLo(), c.holderNameEn()),
+							row("ເລກທະບຽນວິສາຫະກິດ", "Enterprise registration no.", c.holderRegistrationNumber(), null),
+							row("ທີ່ຕັ້ງ", "Address", c.holderAddress(), null)));
+			// what this licence type's form tags for the certificate, between the holder
+			// and the issuing authority
+			for (CertificateRow formRow : c.formRows()) {
+				rows.add(row(formRow.labelLo(), formRow.labelEn(), formRow.value(), formRow.valueEn()));
+			}
+			rows.addAll(
+					List.of(row("ອົງການອອກໃບອະນຸຍາດ", "Issuing authority", c.authorityNameLo(), c.authorityNameEn()),
+							row("ວັນທີອອກ", "Issued on", date(c.issuedOn()), null),
+							row("ໃຊ້ໄດ້ຮອດວັນທີ", "Valid until", date(c.validUntil()), null),
+							row("ເລກທີຄຳຮ້ອງ", "Application no.", c.caseNumber(), null),
+							row("ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "Decided by", c.decidedByLo(),
+									c.decidedByLo().equals(c.decidedByEn()) ? null : c.decidedByEn())));
 			// Long names and addresses take more lines; the rows then move closer
 			// together
 			// rather than run into the signature note.

@@ -78,6 +78,11 @@ class SignedCertificateFactoryTest {
 			// run.
 			assertThat(text).contains("ໃບອະນຸຍາດດຳເນີນທຸລະກິດ ໄອຊີທີ", "ບໍລິສັດ ເຈົ້າຟ້າ ດິຈິຕອນ ຈຳກັດຜູ້ດຽວ",
 					"ເຈົ້າໜ້າທີ່ຜູ້ອະນຸມັດ", "ທ່ານ ສົມພອນ ແກ້ວມະນີ");
+			// the rows the licence type's form tags for the certificate, and the
+			// catalogue's title in the document's own description
+			assertThat(text).contains("ຈຳນວນຄອມພິວເຕີ", "Number of computers", "24");
+			assertThat(document.getDocumentInformation().getTitle())
+				.isEqualTo("ICT Business Licence LIC-VTE-2026-000045");
 		}
 	}
 

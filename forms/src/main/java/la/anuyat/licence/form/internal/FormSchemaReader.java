@@ -3,7 +3,9 @@ package la.anuyat.licence.form.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -24,7 +26,10 @@ import la.anuyat.licence.form.RequiredDocument;
  * custom properties {@code label.lo} and {@code label.en} (editable in Camunda Modeler's
  * "Custom properties" panel), else from a label written "Lao / English". Options take
  * {@code option.<value>.lo} / {@code option.<value>.en} the same way. A component with a
- * {@code documentType} property is an entry of the document checklist.
+ * {@code documentType} property is an entry of the document checklist. A choice field
+ * with the property {@code optionsFrom: licenceTypes} lists no options of its own: they
+ * are the licence types of the catalogue, filled in by
+ * {@link la.anuyat.licence.form.FormCatalogue}.
  * <p>
  * Whatever the server cannot enforce the same way as the browser (FEEL expressions,
  * conditions, dynamic options, dynamic lists) is refused when the form is loaded, so that
@@ -43,6 +48,9 @@ public final class FormSchemaReader {
 			"button", "table", "iframe", "documentPreview");
 
 	private static final String LABEL_SEPARATOR = " / ";
+
+	/** The one source of options a form may name instead of listing them. */
+	private static final String OPTIONS_FROM_LICENCE_TYPES = "licenceTypes";
 
 	public FormDefinition read(JsonNode root, String source) {
 		if (root == null || !root.isObject()) {
@@ -153,8 +161,17 @@ public final class FormSchemaReader {
 					textOrNull(component.path("properties").path("example")), decimal(validate.path("min"), where),
 					decimal(validate.path("max"), where), integer(component.path("decimalDigits"), where),
 					dateBound(component, type, "minDate", where), dateBound(component, type, "maxDate", where));
-			List<FieldOption> options = CHOICE_TYPES.contains(type) ? options(component, where) : List.of();
-			this.fields.add(new FormField(fullKey, type, label[0], label[1], required, constraints, options));
+			Map<String, String> properties = properties(component);
+			boolean fromCatalogue = properties.containsKey(FormField.OPTIONS_FROM);
+			if (fromCatalogue && (!CHOICE_TYPES.contains(type)
+					|| !OPTIONS_FROM_LICENCE_TYPES.equals(properties.get(FormField.OPTIONS_FROM).strip()))) {
+				throw invalid(where, "has optionsFrom \"" + properties.get(FormField.OPTIONS_FROM)
+						+ "\"; only choice fields take it, and only \"" + OPTIONS_FROM_LICENCE_TYPES + "\"");
+			}
+			List<FieldOption> options = !CHOICE_TYPES.contains(type) ? List.of()
+					: fromCatalogue ? List.of() : options(component, where);
+			this.fields
+				.add(new FormField(fullKey, type, label[0], label[1], required, constraints, options, properties));
 		}
 
 		private void document(JsonNode component, String where) {
@@ -175,6 +192,21 @@ public final class FormSchemaReader {
 			else {
 				this.optionalDocuments.add(new RequiredDocument(type, label[0], label[1]));
 			}
+		}
+
+		/**
+		 * The custom properties that are not labels: what tags the field for search, the
+		 * wizard's prefill and the certificate.
+		 */
+		private static Map<String, String> properties(JsonNode component) {
+			Map<String, String> properties = new LinkedHashMap<>();
+			component.path("properties").properties().forEach((entry) -> {
+				String name = entry.getKey();
+				if (entry.getValue().isValueNode() && !name.startsWith("label.") && !name.startsWith("option.")) {
+					properties.put(name, entry.getValue().asText());
+				}
+			});
+			return properties;
 		}
 
 		private String[] labels(JsonNode component, String where) {

@@ -64,8 +64,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CamundaCaseWorkflow implements CaseWorkflow {
 
-	static final String PROCESS_KEY = "licence-application";
-
 	private static final String SUBJECT = "case";
 
 	private final RuntimeService runtime;
@@ -107,8 +105,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	public CaseFile submit(Actor applicant, String caseNumber) {
 		this.caseFiles.submit(applicant, caseNumber);
 		CaseFile caseFile = this.caseFiles.caseByNumber(applicant, caseNumber);
-		ProcessInstance instance = this.runtime.startProcessInstanceByKey(PROCESS_KEY, caseNumber,
-				LicenceApplicationVariables.atStart(caseFile));
+		ProcessInstance instance = this.runtime.startProcessInstanceByKey(this.caseFiles.processKeyOf(caseFile),
+				caseNumber, LicenceApplicationVariables.atStart(caseFile, this.caseFiles.sectionOf(caseFile)));
 		this.caseFiles.setProcessInstance(caseFile.getId(), instance.getId());
 		return this.caseFiles.caseByNumber(applicant, caseNumber);
 	}

@@ -24,6 +24,12 @@ final class LicenceApplicationVariables {
 	/** Input of the routing and validity decisions: the licence type code. */
 	static final String LICENCE_TYPE = "licenceType";
 
+	/**
+	 * Input of the validity decision: the section that handles the licence type (from the
+	 * catalogue), so that its rules can speak of a section's licences as a whole.
+	 */
+	static final String SECTION = "section";
+
 	/** Input of the routing decision: the province code where the business applies. */
 	static final String PROVINCE = "province";
 
@@ -57,10 +63,11 @@ final class LicenceApplicationVariables {
 	private LicenceApplicationVariables() {
 	}
 
-	static Map<String, Object> atStart(CaseFile caseFile) {
+	static Map<String, Object> atStart(CaseFile caseFile, String section) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put(CASE_ID, caseFile.getId());
 		variables.put(LICENCE_TYPE, caseFile.getCaseType());
+		variables.put(SECTION, section);
 		variables.put(PROVINCE, caseFile.getProvinceCode());
 		variables.put(APPLICANT_USERNAME, caseFile.getApplicantUsername());
 		return variables;
@@ -104,8 +111,18 @@ final class LicenceApplicationVariables {
 		return (String) required(scope, AUTHORITY_CODE);
 	}
 
+	/**
+	 * The validity decision's result. A licence type that no rule of the table covers is
+	 * refused here, loudly, rather than issued with another type's validity.
+	 */
 	static int validityMonths(VariableScope scope) {
-		return ((Number) required(scope, VALIDITY_MONTHS)).intValue();
+		Object months = scope.getVariable(VALIDITY_MONTHS);
+		if (months == null) {
+			throw new IllegalStateException("The licence validity decision (licence-validity.dmn) has no rule for"
+					+ " licence type " + scope.getVariable(LICENCE_TYPE) + " of section " + scope.getVariable(SECTION)
+					+ ": add one before licences of this type are issued");
+		}
+		return ((Number) months).intValue();
 	}
 
 	private static Object required(VariableScope scope, String name) {

@@ -39,9 +39,25 @@ class DecisionTablesTest {
 			"ICT-IMP, 36", "ICT-DIST, 36", "ICT-INST, 36" })
 	void givesIspsFiveYearsAndOtherIctBusinessesThree(String licenceType, int months) {
 		Number validity = evaluate("licence-validity.dmn", "licenceValidity",
-				Variables.createVariables().putValue("licenceType", licenceType))
+				Variables.createVariables().putValue("licenceType", licenceType).putValue("section", "TECH"))
 			.getSingleEntry();
 		assertThat(validity.intValue()).isEqualTo(months);
+	}
+
+	@Test
+	void givesALicenceTypeOfTheTechnologySectionThatItDoesNotListTheSectionsValidity() {
+		Number validity = evaluate("licence-validity.dmn", "licenceValidity",
+				Variables.createVariables().putValue("licenceType", "DRONE-SVC").putValue("section", "TECH"))
+			.getSingleEntry();
+		assertThat(validity.intValue()).isEqualTo(36);
+	}
+
+	@Test
+	void givesNoValidityToALicenceTypeOfASectionWithoutARule() {
+		assertThat(evaluate("licence-validity.dmn", "licenceValidity",
+				Variables.createVariables().putValue("licenceType", "POST").putValue("section", "POST")))
+			.as("no silent default: the issuing step refuses")
+			.isNull();
 	}
 
 	@ParameterizedTest

@@ -1,0 +1,31 @@
+package la.anuyat.search;
+
+import java.util.List;
+
+/**
+ * Which answers of the application forms officers search cases by, implemented by the
+ * forms (fields tagged with the custom property {@code searchable}), so that the search
+ * index names no form's keys. Read once, when the index mapping is built.
+ */
+public interface SearchableFormFields {
+
+	/**
+	 * @return the keys of the fields whose text is searched (tagged {@code "true"}), over
+	 * all forms
+	 */
+	List<String> textKeys();
+
+	/**
+	 * @return the keys of the fields holding the company's name in Lao (tagged
+	 * {@code "companyName.lo"}), searched and shown in the results; the first answered
+	 * one counts
+	 */
+	List<String> companyNameLoKeys();
+
+	/**
+	 * @return the keys of the fields holding the company's name in English (tagged
+	 * {@code "companyName.en"})
+	 */
+	List<String> companyNameEnKeys();
+
+}

@@ -1,0 +1,70 @@
+package la.anuyat.licence.form;
+
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.casefile.CaseTypeCatalogue;
+import la.anuyat.shared.LocalizedText;
+
+/**
+ * The licence catalogue as migration V14 seeds it, for the tests of the forms alone (no
+ * database here): the nine ICT business categories, each applied for with the ICT
+ * business licence form. The ui tests check the same rows in the real database.
+ */
+final class SeededCatalogue implements CaseTypeCatalogue {
+
+	static final List<Entry> ICT = List.of(
+			new Entry("ICT-CONS",
+					LocalizedText.of("ທຸລະກິດໃຫ້ຄຳປຶກສາ ແລະ ຝຶກອົບຮົມດ້ານໄອຊີທີ", "ICT consulting and training"),
+					"ict-business-licence"),
+			new Entry("ICT-DIST", LocalizedText.of("ຜູ້ຈຳໜ່າຍອຸປະກອນໄອຊີທີ", "ICT equipment distributor"),
+					"ict-business-licence"),
+			new Entry("ICT-IMP", LocalizedText.of("ຜູ້ນຳເຂົ້າອຸປະກອນໄອຊີທີ", "ICT equipment importer"),
+					"ict-business-licence"),
+			new Entry("ICT-INST",
+					LocalizedText.of("ຜູ້ຕິດຕັ້ງ ແລະ ສ້ອມແປງອຸປະກອນໄອຊີທີ", "ICT equipment installer and repairer"),
+					"ict-business-licence"),
+			new Entry("ICT-ISP1",
+					LocalizedText.of("ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດ ປະເພດ 1", "Internet service provider, type 1"),
+					"ict-business-licence"),
+			new Entry("ICT-ISP2",
+					LocalizedText.of("ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດ ປະເພດ 2", "Internet service provider, type 2"),
+					"ict-business-licence"),
+			new Entry("ICT-ISP3",
+					LocalizedText.of("ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດ ປະເພດ 3", "Internet service provider, type 3"),
+					"ict-business-licence"),
+			new Entry("ICT-SHOP", LocalizedText.of("ຮ້ານບໍລິການໄອຊີທີ / ຮ້ານອິນເຕີເນັດ", "ICT shop / internet café"),
+					"ict-business-licence"),
+			new Entry("ICT-SOFT", LocalizedText.of("ທຸລະກິດຊອບແວ ແລະ ບໍລິການຂໍ້ມູນຂ່າວສານທາງອິນເຕີເນັດ",
+					"Software and internet information services"), "ict-business-licence"));
+
+	@Override
+	public Optional<String> casePrefixOf(String caseType) {
+		return entry(caseType).map((entry) -> "ICT");
+	}
+
+	@Override
+	public String processKeyOf(String caseType) {
+		return "licence-application";
+	}
+
+	@Override
+	public String sectionOf(String caseType) {
+		return "TECH";
+	}
+
+	@Override
+	public Optional<String> formKeyOf(String caseType) {
+		return entry(caseType).map(Entry::formKey);
+	}
+
+	@Override
+	public List<Entry> activeCaseTypes() {
+		return ICT;
+	}
+
+	private static Optional<Entry> entry(String caseType) {
+		return ICT.stream().filter((entry) -> entry.code().equals(caseType)).findFirst();
+	}
+
+}
