@@ -38,8 +38,9 @@ import org.springframework.transaction.annotation.Transactional;
  * wizard both come here, so that an application is accepted or refused by the same rules
  * whichever way it arrives.
  * <p>
- * It lives in the ui module because it joins the forms (validation), the documents and
- * the workflow facade, and the processes module is not to know the document upload path.
+ * It lives in the ui module, next to both callers, because it joins the forms
+ * (validation), the documents and the workflow facade, and the processes module is kept
+ * to the engine and its facade.
  */
 @Service
 @Transactional
