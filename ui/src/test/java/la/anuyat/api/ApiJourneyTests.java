@@ -119,6 +119,7 @@ abstract class ApiJourneyTests {
 		Answer description = anonymous().get("/v3/api-docs");
 		assertThat(description.status()).as(description.toString()).isEqualTo(200);
 		assertThat(description.json().path("paths").has("/api/v1/applications/{caseNumber}/documents")).isTrue();
+		assertThat(description.json().path("paths").has("/api/v1/applications/{caseNumber}/checklist")).isTrue();
 		assertThat(description.json().path("paths").has("/verify/{licenceNumber}")).isTrue();
 		assertThat(description.json().path("paths").has("/api/v1/search")).isTrue();
 		assertThat(description.json().path("paths").has("/api/v1/register")).isTrue();
@@ -776,6 +777,16 @@ abstract class ApiJourneyTests {
 					"enterprise-registration")
 			.status()).isEqualTo(201);
 
+		Answer checklist = applicant.get(applicationPath(caseNumber) + "/checklist");
+		assertThat(checklist.status()).as(checklist.toString()).isEqualTo(200);
+		assertThat(checklist.json().path("complete").asBoolean()).isFalse();
+		JsonNode registration = checklist.json().path("documents").get(0);
+		assertThat(registration.path("type").asText()).isEqualTo("enterprise-registration");
+		assertThat(registration.path("required").asBoolean()).isTrue();
+		assertThat(registration.path("fileName").asText()).isEqualTo("registration.pdf");
+		assertThat(registration.path("name").asText()).isEqualTo(registration.path("nameLo").asText());
+		assertThat(checklist.json().path("documents").get(1).path("documentId").isNull()).isTrue();
+
 		Answer refused = applicant.post(applicationPath(caseNumber) + "/submit", null);
 		assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
 		assertThat(refused.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
@@ -790,6 +801,8 @@ abstract class ApiJourneyTests {
 		assertThat(as("officer.vte").get("/api/v1/cases/" + caseNumber).status()).isEqualTo(404);
 
 		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.get(applicationPath(caseNumber) + "/checklist").json().path("complete").asBoolean())
+			.isTrue();
 	}
 
 	@Test

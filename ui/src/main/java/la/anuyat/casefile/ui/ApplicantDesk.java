@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import la.anuyat.access.PeopleNames;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
@@ -16,23 +15,21 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.document.DocumentService;
-import la.anuyat.document.ChecklistDocument;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.shared.LocalizedText;
-import la.anuyat.licence.form.FormValidator;
 import la.anuyat.party.Company;
 import la.anuyat.party.PartyService;
-import la.anuyat.shared.FieldError;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the applicant's views ask of the application: one place that knows which service
- * answers, so that the views stay thin.
+ * What the applicant's views ask about their company, their cases and the answers they
+ * owe; applying itself (draft, documents, submission) goes to
+ * {@link la.anuyat.casefile.intake.LicenceIntake}.
  */
 @Component
 class ApplicantDesk {
@@ -55,13 +52,10 @@ class ApplicantDesk {
 
 	private final FormCatalogue forms;
 
-	private final FormValidator validator;
-
 	private final PartyService parties;
 
 	ApplicantDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
-			AuthorityService authorities, FormCatalogue forms, FormValidator validator, PartyService parties,
-			PeopleNames people) {
+			AuthorityService authorities, FormCatalogue forms, PartyService parties, PeopleNames people) {
 		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -69,7 +63,6 @@ class ApplicantDesk {
 		this.licences = licences;
 		this.authorities = authorities;
 		this.forms = forms;
-		this.validator = validator;
 		this.parties = parties;
 	}
 
@@ -84,15 +77,6 @@ class ApplicantDesk {
 
 	CaseFile myCase(Actor applicant, String caseNumber) {
 		return this.cases.caseByNumber(applicant, caseNumber);
-	}
-
-	/** Licence types that have an application form, in catalogue order. */
-	List<LicenceType> licenceTypes() {
-		return this.licences.licenceTypes()
-			.stream()
-			.filter(LicenceType::isActive)
-			.filter((type) -> type.getFormKey() != null && this.forms.form(type.getFormKey()).isPresent())
-			.toList();
 	}
 
 	Map<String, LicenceType> licenceTypesByCode() {
@@ -113,29 +97,8 @@ class ApplicantDesk {
 		return this.forms.formFor(licenceTypeCode);
 	}
 
-	List<FieldError> validate(FormDefinition form, JsonNode data) {
-		return this.validator.validate(form, data);
-	}
-
-	CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson) {
-		return this.cases.createDraft(applicant, licenceTypeCode, provinceCode, formDataJson);
-	}
-
-	CaseFile updateDraft(Actor applicant, String caseNumber, String formDataJson) {
-		return this.cases.updateFormData(applicant, caseNumber, formDataJson);
-	}
-
-	void upload(Actor applicant, long caseId, String documentType, String fileName, byte[] content) {
-		this.documents.store(applicant, caseId, documentType, fileName, content);
-	}
-
 	List<DocumentSummary> documents(long caseId) {
 		return this.documents.documentsOf(caseId);
-	}
-
-	/** The required documents not uploaded yet: the rule that submitting applies. */
-	List<ChecklistDocument> missingDocuments(long caseId) {
-		return this.documents.missingDocuments(caseId);
 	}
 
 	/** The largest file the document store accepts. */
@@ -145,10 +108,6 @@ class ApplicantDesk {
 
 	byte[] documentContent(long documentId) {
 		return this.documents.content(documentId);
-	}
-
-	CaseFile submit(Actor applicant, String caseNumber) {
-		return this.workflow.submit(applicant, caseNumber);
 	}
 
 	/** The officer's question waiting for this applicant's answer, if there is one. */

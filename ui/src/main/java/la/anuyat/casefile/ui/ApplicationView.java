@@ -34,6 +34,7 @@ import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
+import la.anuyat.casefile.intake.LicenceIntake;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
@@ -52,13 +53,16 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final CurrentActor currentActor;
 
+	private final LicenceIntake intake;
+
 	private String caseNumber = "";
 
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	ApplicationView(ApplicantDesk desk, CurrentActor currentActor) {
+	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor) {
 		this.desk = desk;
+		this.intake = intake;
 		this.currentActor = currentActor;
 		addClassName("page");
 	}
@@ -218,7 +222,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
 				upload.clearFileList();
 				try {
-					this.desk.upload(applicant, caseFile.getId(), type.getValue(), metadata.fileName(), bytes);
+					this.intake.attach(applicant, caseFile.getCaseNumber(), type.getValue(), metadata.fileName(),
+							bytes);
 					UserMessages.success(getTranslation("upload.stored", metadata.fileName()));
 					show();
 				}

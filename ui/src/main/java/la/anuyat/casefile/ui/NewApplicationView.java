@@ -3,6 +3,7 @@ package la.anuyat.casefile.ui;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,15 +39,16 @@ import la.anuyat.authority.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.document.ChecklistDocument;
+import la.anuyat.casefile.intake.DocumentChecklistState;
+import la.anuyat.casefile.intake.LicenceIntake;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.FormField;
-import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.Company;
 import la.anuyat.shared.DomainException;
+import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.FieldError;
 
 /**
@@ -64,9 +66,14 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 
 	static final String PROVINCE_KEY = "province";
 
+	/** The refusal code of form data that break the form's rules. */
+	private static final String FORM_ERRORS = "application.invalid";
+
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final ApplicantDesk desk;
+
+	private final LicenceIntake intake;
 
 	private final CurrentActor currentActor;
 
@@ -106,8 +113,9 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private ObjectNode data;
 
-	NewApplicationView(ApplicantDesk desk, CurrentActor currentActor) {
+	NewApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor) {
 		this.desk = desk;
+		this.intake = intake;
 		this.currentActor = currentActor;
 		addClassName("page");
 		addClassName("wizard");
@@ -167,7 +175,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		this.licenceType.clear();
 		this.province.clear();
 		this.applicant = this.currentActor.actor();
-		this.licenceType.setItems(this.desk.licenceTypes());
+		this.licenceType.setItems(this.intake.licenceTypes());
 		List<Authority> provinces = this.desk.provinces();
 		this.province.setItems(provinces);
 		Optional<String> resume = event.getRouteParameters().get("caseNumber");
@@ -226,10 +234,19 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void leaveFormStep() {
 		ObjectNode entered = this.renderer.value();
-		List<FieldError> errors = this.desk.validate(this.form, entered);
-		if (!errors.isEmpty()) {
-			List<FieldError> elsewhere = this.renderer.showErrors(errors);
-			if (!elsewhere.isEmpty()) {
+		try {
+			this.draft = (this.draft == null)
+					? this.intake.draft(this.applicant, this.licenceType.getValue().getCode(),
+							this.province.getValue().getCode(), entered)
+					: this.intake.update(this.applicant, this.draft.getCaseNumber(), entered);
+		}
+		catch (InvalidInputException invalid) {
+			List<FieldError> elsewhere = this.renderer.showErrors(invalid.fieldErrors());
+			if (!FORM_ERRORS.equals(invalid.code())) {
+				this.data = entered;
+				UserMessages.error(invalid);
+			}
+			else if (!elsewhere.isEmpty()) {
 				UserMessages.error(elsewhere.get(0).message());
 			}
 			else {
@@ -237,32 +254,20 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 			}
 			return;
 		}
-		this.data = entered;
-		try {
-			String json = JSON.writeValueAsString(entered);
-			this.draft = (this.draft == null)
-					? this.desk.createDraft(this.applicant, this.licenceType.getValue().getCode(),
-							this.province.getValue().getCode(), json)
-					: this.desk.updateDraft(this.applicant, this.draft.getCaseNumber(), json);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException("Form data cannot be written as JSON", ex);
-		}
 		catch (DomainException refusal) {
-			if (refusal instanceof la.anuyat.shared.InvalidInputException invalid && !invalid.fieldErrors().isEmpty()) {
-				this.renderer.showErrors(invalid.fieldErrors());
-			}
+			this.data = entered;
 			UserMessages.error(refusal);
 			return;
 		}
+		this.data = entered;
 		go(3);
 	}
 
 	private void leaveDocumentsStep() {
 		// the same rule that refuses the submission (and the API's)
-		List<ChecklistDocument> missing = this.desk.missingDocuments(this.draft.getId());
-		if (!missing.isEmpty()) {
-			UserMessages.error(new DocumentsMissingException(missing));
+		DocumentChecklistState checklist = this.intake.checklist(this.applicant, this.draft.getCaseNumber());
+		if (!checklist.complete()) {
+			UserMessages.error(new DocumentsMissingException(checklist.missing()));
 			return;
 		}
 		go(4);
@@ -295,7 +300,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 	private void showFormStep() {
 		String typeCode = this.licenceType.getValue().getCode();
 		if (this.renderer == null || !typeCode.equals(this.formForType)) {
-			this.form = this.desk.formFor(typeCode);
+			this.form = this.intake.formFor(typeCode);
 			this.formForType = typeCode;
 			this.renderer = new FormRenderer(this.form);
 			this.formStep.removeAll();
@@ -337,24 +342,23 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		this.documentsStep.removeAll();
 		this.documentsStep.add(new Paragraph(getTranslation("wizard.step3.intro")),
 				Uploads.rules(UserMessages.in(this.desk.uploadRules())));
-		Map<String, DocumentSummary> uploaded = uploadedByType();
-		for (RequiredDocument required : this.form.requiredDocuments()) {
+		for (DocumentChecklistState.Entry required : checklist().required()) {
+			String type = required.document().type();
 			Div row = new Div();
 			row.addClassName("upload-row");
-			H3 name = new H3(UserMessages.in(required.name()));
+			H3 name = new H3(UserMessages.in(required.document().name()));
 			Span status = new Span();
-			status.setId("upload-status-" + required.type());
+			status.setId("upload-status-" + type);
 			status.addClassName("upload-status");
-			DocumentSummary present = uploaded.get(required.type());
-			markStatus(status, present);
+			markStatus(status, required.uploaded());
 			Upload upload = new Upload();
 			upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
 				// The status line tells what is stored; the list is emptied so that
 				// another file can follow.
 				upload.clearFileList();
 				try {
-					this.desk.upload(this.applicant, this.draft.getId(), required.type(), metadata.fileName(), bytes);
-					markStatus(status, uploadedByType().get(required.type()));
+					this.intake.attach(this.applicant, this.draft.getCaseNumber(), type, metadata.fileName(), bytes);
+					markStatus(status, uploaded(type));
 					UserMessages.success(getTranslation("upload.stored", metadata.fileName()));
 				}
 				catch (DomainException refusal) {
@@ -364,7 +368,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 					status.getElement().getClassList().set("present", false);
 				}
 			}));
-			upload.setId("upload-" + required.type());
+			upload.setId("upload-" + type);
 			upload.setMaxFiles(1);
 			upload.setDropAllowed(true);
 			Uploads.translate(upload, this);
@@ -401,10 +405,11 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 		FormRenderer.readable(this.form, this.data).forEach((label, value) -> summary.add(row(label, value)));
 		Map<String, String> typeNames = new LinkedHashMap<>();
-		this.form.requiredDocuments()
-			.forEach((required) -> typeNames.put(required.type(), UserMessages.in(required.name())));
-		this.reviewStep.add(summary, new H3(getTranslation("application.documents")), new DocumentList(
-				this.desk.documents(this.draft.getId()), typeNames, this.desk::documentContent, false));
+		checklist().entries()
+			.forEach((entry) -> typeNames.put(entry.document().type(), UserMessages.in(entry.document().name())));
+		this.reviewStep.add(summary, new H3(getTranslation("application.documents")),
+				new DocumentList(this.intake.documents(this.applicant, this.draft.getCaseNumber()), typeNames,
+						this.desk::documentContent, false));
 		this.content.add(this.reviewStep);
 	}
 
@@ -420,7 +425,7 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private void submitApplication() {
 		try {
-			CaseFile submitted = this.desk.submit(this.applicant, this.draft.getCaseNumber());
+			CaseFile submitted = this.intake.submit(this.applicant, this.draft.getCaseNumber());
 			UserMessages.success(getTranslation("wizard.submitted", submitted.getCaseNumber()));
 			getUI().ifPresent((ui) -> ui.navigate("my-applications/" + submitted.getCaseNumber()));
 		}
@@ -429,14 +434,19 @@ class NewApplicationView extends VerticalLayout implements BeforeEnterObserver, 
 		}
 	}
 
-	private Map<String, DocumentSummary> uploadedByType() {
-		Map<String, DocumentSummary> byType = new LinkedHashMap<>();
-		if (this.draft != null) {
-			// The latest upload of a type counts: a later file replaces a wrong one.
-			this.desk.documents(this.draft.getId())
-				.forEach((document) -> byType.put(document.documentType(), document));
-		}
-		return byType;
+	private DocumentChecklistState checklist() {
+		return this.intake.checklist(this.applicant, this.draft.getCaseNumber());
+	}
+
+	/** The latest upload of the type: a later file replaces a wrong one. */
+	private DocumentSummary uploaded(String documentType) {
+		return checklist().entries()
+			.stream()
+			.filter((entry) -> entry.document().type().equals(documentType))
+			.map(DocumentChecklistState.Entry::uploaded)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
 	}
 
 	private static ObjectNode parse(String json) {
