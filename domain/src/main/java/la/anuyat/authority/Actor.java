@@ -8,8 +8,15 @@ package la.anuyat.authority;
  * @param authorityCode the staff member's authority ("MTC" or a province code), null for
  * applicants
  * @param companyId the applicant's company, null for staff
+ * @param sectionCode the section a staff member works for; null for every section of
+ * their authority (and for applicants)
  */
-public record Actor(String username, Role role, String authorityCode, Long companyId) {
+public record Actor(String username, Role role, String authorityCode, Long companyId, String sectionCode) {
+
+	/** An actor who works for no particular section. */
+	public Actor(String username, Role role, String authorityCode, Long companyId) {
+		this(username, role, authorityCode, companyId, null);
+	}
 
 	/** The ministry's code: its ministry officers see every authority's cases. */
 	public static final String MINISTRY_CODE = "MTC";

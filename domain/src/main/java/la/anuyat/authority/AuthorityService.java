@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.internal.AuthorityRepository;
+import la.anuyat.authority.internal.AuthoritySectionRepository;
 import la.anuyat.authority.internal.DelegationRepository;
 import la.anuyat.authority.internal.StaffMemberRepository;
 import la.anuyat.shared.FieldError;
@@ -38,8 +39,11 @@ public class AuthorityService {
 
 	private final Clock clock;
 
+	private final AuthoritySectionRepository sections;
+
 	public AuthorityService(AuthorityRepository authorities, StaffMemberRepository staff,
-			DelegationRepository delegations, AuditTrail audit, Clock clock) {
+			DelegationRepository delegations, AuditTrail audit, Clock clock, AuthoritySectionRepository sections) {
+		this.sections = sections;
 		this.authorities = authorities;
 		this.staff = staff;
 		this.delegations = delegations;
@@ -103,6 +107,33 @@ public class AuthorityService {
 	@Transactional(readOnly = true)
 	public List<StaffMember> staffByUsernames(Collection<String> usernames) {
 		return usernames.isEmpty() ? List.of() : this.staff.findByUsernameIn(usernames);
+	}
+
+	/** The sections of an authority, in their order of the organisation. */
+	@Transactional(readOnly = true)
+	public List<AuthoritySection> sectionsOf(String authorityCode) {
+		return (authorityCode != null) ? this.sections.findByAuthorityCodeOrderByPosition(authorityCode) : List.of();
+	}
+
+	/**
+	 * Moves a staff member to one section of their authority, or to every section
+	 * ({@code null}); audited.
+	 */
+	@Transactional
+	public StaffMember assignToSection(String username, String sectionCode) {
+		StaffMember member = this.staff.findByUsername(username)
+			.orElseThrow(() -> new NotFoundException("staff.notFound",
+					LocalizedText.of("ບໍ່ພົບພະນັກງານ " + username, "No such staff member: " + username)));
+		if (sectionCode != null
+				&& !this.sections.existsById(new AuthoritySection.Key(member.getAuthorityCode(), sectionCode))) {
+			LocalizedText text = LocalizedText.of("ບໍ່ພົບຂະແໜງ " + sectionCode + " ໃນ " + member.getAuthorityCode(),
+					"No section " + sectionCode + " in " + member.getAuthorityCode());
+			throw new InvalidInputException("staff.invalid", text, List.of(new FieldError("sectionCode", text)));
+		}
+		member.assignToSection(sectionCode);
+		this.audit.record(Actor.system().username(), "staff.section", "staff", username,
+				"section=" + ((sectionCode != null) ? sectionCode : "all"), null);
+		return member;
 	}
 
 	public StaffMember createStaff(String username, String passwordHash, Role role, String authorityCode,

@@ -42,6 +42,10 @@ public class StaffMember {
 	@Column(name = "email")
 	private String email;
 
+	/** The section worked for; {@code null}: every section of the authority. */
+	@Column(name = "section_code")
+	private String sectionCode;
+
 	protected StaffMember() {
 	}
 
@@ -60,7 +64,7 @@ public class StaffMember {
 	 * This staff member as the one who acts.
 	 */
 	public Actor toActor() {
-		return new Actor(this.username, this.role, this.authorityCode, null);
+		return new Actor(this.username, this.role, this.authorityCode, null, this.sectionCode);
 	}
 
 	public Long getId() {
@@ -93,6 +97,17 @@ public class StaffMember {
 
 	public String getEmail() {
 		return this.email;
+	}
+
+	public String getSectionCode() {
+		return this.sectionCode;
+	}
+
+	/**
+	 * Moves the staff member to one section of their authority, or to all ({@code null}).
+	 */
+	void assignToSection(String sectionCode) {
+		this.sectionCode = sectionCode;
 	}
 
 }

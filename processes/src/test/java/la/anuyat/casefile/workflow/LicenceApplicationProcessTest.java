@@ -336,6 +336,39 @@ class LicenceApplicationProcessTest {
 	}
 
 	@Test
+	void offersATaskToTheSectionOfItsLicenceTypeOnlyAndLetsNoOtherSectionTakeIt() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant, "ICT-SOFT");
+		Actor ictOfficer = this.fixtures.officerVteOfSection("officer.tech.vte", "TECH");
+		Actor postalOfficer = this.fixtures.officerVteOfSection("officer.post.vte", "POST");
+
+		WorkItem check = onlyTask(ictOfficer, submitted, CHECK);
+		assertThat(this.workflow.tasksOfCase(postalOfficer, submitted.getCaseNumber()))
+			.as("an ICT licence is Technology and Innovation's work, not Post and Communications'")
+			.isEmpty();
+		assertThat(this.workflow.tasksFor(postalOfficer)).extracting(WorkItem::caseNumber)
+			.doesNotContain(submitted.getCaseNumber());
+		assertThatThrownBy(() -> this.workflow.claim(postalOfficer, check.taskId()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(onlyTask(this.officer, submitted, CHECK).taskId())
+			.as("an officer of no particular section works for every section")
+			.isEqualTo(check.taskId());
+		assertThatThrownBy(() -> this.workflow.assign(this.leader, check.taskId(), postalOfficer.username()))
+			.as("leadership hands the task to the section whose work it is")
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("task.assigneeNotEligible"));
+		assertThat(this.workflow.assignableColleagues(this.leader, check.taskId())).extracting(Colleague::username)
+			.contains(ictOfficer.username(), this.officer.username())
+			.doesNotContain(postalOfficer.username());
+
+		complete(ictOfficer, submitted, CHECK, "complete", null);
+		assertThat(this.workflow.tasksOfCase(postalOfficer, submitted.getCaseNumber()))
+			.as("the study of the review goes to the same section")
+			.isEmpty();
+		assertThat(onlyTask(ictOfficer, submitted, STUDY)).isNotNull();
+	}
+
+	@Test
 	void letsLeadershipOfTheAuthorityReassignATaskToAColleagueWhoseRoleDoesIt() {
 		Actor applicant = this.fixtures.newApplicant("VTE");
 		CaseFile submitted = submit(applicant, "ICT-SOFT");

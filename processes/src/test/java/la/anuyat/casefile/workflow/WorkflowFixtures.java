@@ -61,6 +61,15 @@ public class WorkflowFixtures {
 		return staff("officer2.vte", Role.SECTION_OFFICER, "VTE");
 	}
 
+	/**
+	 * A section officer of Vientiane Capital in one section (e.g. POST: Post and
+	 * Communications).
+	 */
+	Actor officerVteOfSection(String username, String sectionCode) {
+		staff(username, Role.SECTION_OFFICER, "VTE");
+		return this.authorities.assignToSection(username, sectionCode).toActor();
+	}
+
 	Actor leaderVte() {
 		return staff("leader.vte", Role.LEADERSHIP, "VTE");
 	}

@@ -49,7 +49,7 @@ public class AccountDetailsService {
 
 	private static SignedInUser staffUser(StaffMember member) {
 		return new SignedInUser(member.getUsername(), member.getPasswordHash(), member.getRole(),
-				member.getAuthorityCode(), null, true,
+				member.getAuthorityCode(), member.getSectionCode(), null, true,
 				LocalizedText.of(member.getFullNameLo(), member.getFullNameEn()));
 	}
 

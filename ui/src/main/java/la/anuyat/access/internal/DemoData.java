@@ -54,6 +54,13 @@ class DemoData implements ApplicationRunner {
 		staff(hash, "admin", Role.ADMINISTRATOR, "MTC", "ຜູ້ບໍລິຫານລະບົບ", "System administrator");
 		staff(hash, "officer.mtc", Role.SECTION_OFFICER, "MTC", "ນາງ ພອນສະຫວັນ ວົງສາ", "Ms Phonsavanh Vongsa");
 		staff(hash, "leader.mtc", Role.LEADERSHIP, "MTC", "ທ່ານ ສົມພອນ ອິນທະວົງ", "Mr Somphone Inthavong");
+		// officer.vte works in Technology and Innovation (the ICT licences), post.vte in
+		// Post
+		// and Communications: the same department, two queues. The other section officers
+		// work for every section of their department.
+		section("officer.vte", "TECH");
+		staff(hash, "post.vte", Role.SECTION_OFFICER, "VTE", "ນາງ ສຸດາ ພົມມະລາດ", "Ms Souda Phommalath");
+		section("post.vte", "POST");
 		applicant(new SignUp("applicant", hash, "applicant@laodigital.example", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ",
 				"Lao Digital Co., Ltd.", "01-0012345", "123456789 000", "VTE",
 				"ຖະໜົນ ລ້ານຊ້າງ, ບ້ານ ຫັດສະດີ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ", "ທ້າວ ສົມສັກ ພົມມະວົງ",
@@ -71,6 +78,14 @@ class DemoData implements ApplicationRunner {
 			this.authorities.createStaff(username, hash, role, authorityCode, fullNameLo, fullNameEn,
 					username + "@mtc.example");
 			log.info("Demo user {} ({} of {}) created, password \"{}\"", username, role, authorityCode, PASSWORD);
+		}
+	}
+
+	private void section(String username, String sectionCode) {
+		if (this.authorities.staffByUsername(username)
+			.map((member) -> !sectionCode.equals(member.getSectionCode()))
+			.orElse(false)) {
+			this.authorities.assignToSection(username, sectionCode);
 		}
 	}
 

@@ -31,8 +31,15 @@ public class SignedInUser extends User {
 
 	private final String displayNameEn;
 
+	private final String sectionCode;
+
 	SignedInUser(String username, String passwordHash, Role role, String authorityCode, Long companyId,
 			boolean emailConfirmed, LocalizedText displayName) {
+		this(username, passwordHash, role, authorityCode, null, companyId, emailConfirmed, displayName);
+	}
+
+	SignedInUser(String username, String passwordHash, Role role, String authorityCode, String sectionCode,
+			Long companyId, boolean emailConfirmed, LocalizedText displayName) {
 		super(username, passwordHash, List.of(new SimpleGrantedAuthority("ROLE_" + role.name())));
 		this.role = role;
 		this.authorityCode = authorityCode;
@@ -40,10 +47,11 @@ public class SignedInUser extends User {
 		this.emailConfirmed = emailConfirmed;
 		this.displayNameLo = displayName.lo();
 		this.displayNameEn = displayName.en();
+		this.sectionCode = sectionCode;
 	}
 
 	public Actor actor() {
-		return new Actor(getUsername(), this.role, this.authorityCode, this.companyId);
+		return new Actor(getUsername(), this.role, this.authorityCode, this.companyId, this.sectionCode);
 	}
 
 	public boolean isEmailConfirmed() {

@@ -74,6 +74,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private final UserTaskDefinitions definitions;
 
+	private final CandidateGroups candidateGroups;
+
 	private final Map<String, TaskCompletionHandler> handlers;
 
 	private final CaseFileService caseFiles;
@@ -87,8 +89,10 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	private final Clock clock;
 
 	CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
-			UserTaskDefinitions definitions, List<TaskCompletionHandler> handlers, CaseFileService caseFiles,
-			CaseSummaries summaries, AuthorityService authorities, AuditTrail audit, Clock clock) {
+			UserTaskDefinitions definitions, CandidateGroups candidateGroups, List<TaskCompletionHandler> handlers,
+			CaseFileService caseFiles, CaseSummaries summaries, AuthorityService authorities, AuditTrail audit,
+			Clock clock) {
+		this.candidateGroups = candidateGroups;
 		this.runtime = runtime;
 		this.tasks = tasks;
 		this.management = management;
@@ -308,8 +312,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	}
 
 	private OfferedTasks offered(Actor actor, TaskFilter filter, String caseNumber, String taskId) {
-		return OfferedTasks.of(this.tasks, this.management, this.definitions.decisionKeys(), actor, filter, caseNumber,
-				taskId, Date.from(this.clock.instant()));
+		return OfferedTasks.of(this.tasks, this.management, this.definitions.decisionKeys(), actor,
+				this.candidateGroups.of(actor), filter, caseNumber, taskId, Date.from(this.clock.instant()));
 	}
 
 	/**
@@ -320,7 +324,7 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	 * take it.
 	 */
 	private Task visibleTask(Actor actor, String taskId) {
-		List<String> groups = CandidateGroups.of(actor);
+		List<String> groups = this.candidateGroups.of(actor);
 		Task task = null;
 		if (taskId != null && !groups.isEmpty()) {
 			task = this.tasks.createTaskQuery()
@@ -368,8 +372,8 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		return groups;
 	}
 
-	private static boolean acceptsAny(List<String> taskGroups, StaffMember member) {
-		return CandidateGroups.of(member.toActor()).stream().anyMatch(taskGroups::contains);
+	private boolean acceptsAny(List<String> taskGroups, StaffMember member) {
+		return this.candidateGroups.of(member.toActor()).stream().anyMatch(taskGroups::contains);
 	}
 
 	private boolean studied(long caseId, String username) {

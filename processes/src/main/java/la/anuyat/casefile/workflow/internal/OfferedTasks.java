@@ -48,11 +48,12 @@ final class OfferedTasks {
 	}
 
 	/**
-	 * The query for the actor's offered tasks narrowed by the filter; {@code caseNumber}
-	 * and {@code taskId}, when given, select one case's or one task's exactly.
+	 * The query for the actor's offered tasks (through the given candidate groups of
+	 * theirs) narrowed by the filter; {@code caseNumber} and {@code taskId}, when given,
+	 * select one case's or one task's exactly.
 	 */
 	static OfferedTasks of(TaskService tasks, ManagementService management, List<String> decisionKeys, Actor actor,
-			TaskFilter filter, String caseNumber, String taskId, Date now) {
+			List<String> groups, TaskFilter filter, String caseNumber, String taskId, Date now) {
 		// Table names as the engine's documentation for native queries shows: from the
 		// entity classes, so that a configured table prefix is honoured.
 		String task = management.getTableName(TaskEntity.class);
@@ -63,7 +64,6 @@ final class OfferedTasks {
 		StringBuilder where = new StringBuilder(" from ").append(task)
 			.append(" RES where (RES.ASSIGNEE_ = #{assignee}");
 		parameters.put("assignee", actor.username());
-		List<String> groups = CandidateGroups.of(actor);
 		if (!groups.isEmpty()) {
 			where.append(" or exists (select 1 from ")
 				.append(link)

@@ -24,7 +24,10 @@ class ReturnToAskerListener implements TaskListener {
 
 	private final AuditTrail audit;
 
-	ReturnToAskerListener(AuthorityService authorities, AuditTrail audit) {
+	private final CandidateGroups candidateGroups;
+
+	ReturnToAskerListener(AuthorityService authorities, AuditTrail audit, CandidateGroups candidateGroups) {
+		this.candidateGroups = candidateGroups;
 		this.authorities = authorities;
 		this.audit = audit;
 	}
@@ -40,7 +43,7 @@ class ReturnToAskerListener implements TaskListener {
 		if (officer == null || !authorityCode.equals(officer.getAuthorityCode())) {
 			return;
 		}
-		List<String> groups = CandidateGroups.of(officer.toActor());
+		List<String> groups = this.candidateGroups.of(officer.toActor());
 		boolean checks = task.getCandidates()
 			.stream()
 			.anyMatch((link) -> link.getGroupId() != null && groups.contains(link.getGroupId()));
