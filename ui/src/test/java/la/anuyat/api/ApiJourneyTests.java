@@ -78,6 +78,9 @@ abstract class ApiJourneyTests {
 	AuditTrail auditTrail;
 
 	@Autowired
+	org.camunda.bpm.engine.IdentityService engineIdentities;
+
+	@Autowired
 	ApplicantSignUp applicantSignUp;
 
 	/**
@@ -1225,6 +1228,57 @@ abstract class ApiJourneyTests {
 		assertThat(as("applicant").withHeader("X-Forwarded-For", clientAddress()).get("/api/v1/cases").status())
 			.as("the account itself is not locked")
 			.isEqualTo(200);
+	}
+
+	@Test
+	void throttlesFailedLoginsToTheProcessEngineWebappsToo() throws Exception {
+		String username = "cockpit" + System.nanoTime() % 1_000_000;
+		org.camunda.bpm.engine.identity.User user = this.engineIdentities.newUser(username);
+		user.setPassword("correct horse battery");
+		this.engineIdentities.saveUser(user);
+		String address = clientAddress();
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			java.net.http.HttpResponse<String> wrong = cockpitLogin(username, "wrong guess", address);
+			assertThat(wrong.statusCode()).as("attempt " + attempt + ": " + wrong.headers() + wrong.body())
+				.isEqualTo(401);
+		}
+		java.net.http.HttpResponse<String> refused = cockpitLogin(username, "correct horse battery", address);
+		assertThat(refused.statusCode()).as("even the right password waits").isEqualTo(429);
+		assertThat(refused.headers().firstValue(HttpHeaders.RETRY_AFTER)).isPresent();
+		assertThat(cockpitLogin(username, "correct horse battery", clientAddress()).statusCode())
+			.as("still refused from another address: the account waits")
+			.isEqualTo(429);
+
+		JsonNode log = as("admin").get("/api/v1/security-log?username=" + username).json();
+		assertThat(log.findValuesAsText("kind")).contains("LOGIN_FAILED", "LOGIN_LOCKED", "LOGIN_REFUSED");
+		assertThat(log.findValuesAsText("channel")).containsOnly("cockpit");
+	}
+
+	/**
+	 * A login as the engine webapps' login page does it: a page first, for the session
+	 * and its CSRF token, then the form post with the token.
+	 */
+	private java.net.http.HttpResponse<String> cockpitLogin(String username, String password, String address)
+			throws Exception {
+		java.net.CookieManager cookies = new java.net.CookieManager();
+		java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+		String base = "http://localhost:" + this.port + "/camunda";
+		java.net.http.HttpResponse<String> page = client
+			.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/api/admin/auth/user/default"))
+				.header("X-XSRF-TOKEN", "Fetch")
+				.header("X-Forwarded-For", address)
+				.GET()
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+		String form = "username=" + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+				+ java.net.URLEncoder.encode(password, StandardCharsets.UTF_8);
+		return client.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(base + "/api/admin/auth/user/default/login/cockpit"))
+			.header(HttpHeaders.CONTENT_TYPE, "application/x-www-form-urlencoded")
+			.header("X-XSRF-TOKEN", token)
+			.header("X-Forwarded-For", address)
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+			.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
