@@ -2,7 +2,7 @@ package la.anuyat;
 
 import java.util.List;
 
-import la.anuyat.search.SearchableFormFields;
+import la.anuyat.licence.SearchableFormFields;
 
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,8 @@ import java.util.List;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import la.anuyat.licence.SearchableFormFields;
 import la.anuyat.search.LaoText;
-import la.anuyat.search.SearchableFormFields;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;

@@ -3,7 +3,7 @@ package la.anuyat.search.internal;
 import java.nio.file.Path;
 import java.util.Map;
 
-import la.anuyat.search.SearchableFormFields;
+import la.anuyat.licence.SearchableFormFields;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;

@@ -5,7 +5,7 @@ import java.util.List;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.licence.Licence;
-import la.anuyat.search.SearchableFormFields;
+import la.anuyat.licence.SearchableFormFields;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;

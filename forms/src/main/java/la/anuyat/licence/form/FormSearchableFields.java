@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import la.anuyat.search.SearchableFormFields;
+import la.anuyat.licence.SearchableFormFields;
 
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,14 @@
-package la.anuyat.search;
+package la.anuyat.licence;
 
 import java.util.List;
 
 /**
  * Which answers of the application forms officers search cases by, implemented by the
  * forms (fields tagged with the custom property {@code searchable}), so that the search
- * index names no form's keys. Read once, when the index mapping is built.
+ * index names no form's keys. Read once, when the index mapping is built. The forms are
+ * the licence catalogue's, so the licence feature owns this question and the search
+ * feature, which already reads licences, asks it: the other way round the two features
+ * would depend on each other.
  */
 public interface SearchableFormFields {
 
