@@ -17,6 +17,7 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.Decision;
+import la.anuyat.casefile.Review;
 import la.anuyat.casefile.StudyOutcome;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
@@ -189,6 +190,16 @@ class DomainServicesIntegrationTest {
 		CaseFile decided = this.cases.caseByNumber(applicant, number);
 		assertThat(decided.getStatus()).isEqualTo(CaseStatus.APPROVED);
 		assertThat(decided.getLicenceNumber()).isEqualTo(licence.getLicenceNumber());
+		// the review, read back from the case's columns
+		Review review = decided.getReview();
+		assertThat(review.getStudiedBy()).isEqualTo(leader.username());
+		assertThat(review.getStudyOutcome()).isEqualTo(StudyOutcome.RECOMMEND_APPROVE);
+		assertThat(review.getRecommendation()).isEqualTo("Meets the requirements");
+		assertThat(review.getDecidedBy()).isEqualTo(deputy.username());
+		assertThat(review.getDecision()).isEqualTo(Decision.APPROVE);
+		assertThat(review.getDecisionReasons()).isEqualTo("Complete and in order");
+		assertThat(review.getDecidedAt()).isNotNull().isEqualTo(decided.getClosedAt());
+		assertThat(this.cases.caseByNumber(officer, number).getReview()).isEqualTo(review);
 		assertThat(decided.getNotes()).extracting((note) -> note.getText())
 			.containsExactly("Checked against the enterprise register.");
 		assertThat(decided.getHistory()).extracting((event) -> event.getType())

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,8 +23,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import la.anuyat.authority.Actor;
 import la.anuyat.shared.ConflictException;
-import la.anuyat.shared.FieldError;
-import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
 import org.hibernate.annotations.Fetch;
@@ -81,25 +81,18 @@ public class CaseFile {
 	@Column(name = "information_answer")
 	private String informationAnswer;
 
-	@Column(name = "studied_by")
-	private String studiedBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "study_outcome")
-	private StudyOutcome studyOutcome;
-
-	@Column(name = "recommendation")
-	private String recommendation;
-
-	@Column(name = "decided_by")
-	private String decidedBy;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "decision")
-	private Decision decision;
-
-	@Column(name = "decision_reasons")
-	private String decisionReasons;
+	// null until somebody studies the case (JPA reads a review of null columns as null);
+	// the columns are the ones the case file had before the review became a value. The
+	// decision's time is the case's closing time, written by the case file.
+	@Embedded
+	@AttributeOverride(name = "studiedBy", column = @Column(name = "studied_by"))
+	@AttributeOverride(name = "studyOutcome", column = @Column(name = "study_outcome"))
+	@AttributeOverride(name = "recommendation", column = @Column(name = "recommendation"))
+	@AttributeOverride(name = "decidedBy", column = @Column(name = "decided_by"))
+	@AttributeOverride(name = "decision", column = @Column(name = "decision"))
+	@AttributeOverride(name = "decisionReasons", column = @Column(name = "decision_reasons"))
+	@AttributeOverride(name = "decidedAt", column = @Column(name = "closed_at", insertable = false, updatable = false))
+	private Review review;
 
 	@Column(name = "licence_number")
 	private String licenceNumber;
@@ -165,16 +158,14 @@ public class CaseFile {
 
 	public void requestInformation(String question) {
 		requireStatus("case.notSubmitted", CaseStatus.SUBMITTED);
-		requireText("question", question);
-		this.informationRequest = question.strip();
+		this.informationRequest = RequiredText.require("question", question);
 		this.informationAnswer = null;
 		this.status = CaseStatus.INFO_REQUESTED;
 	}
 
 	public void answerInformationRequest(String answer) {
 		requireStatus("case.noInformationRequest", CaseStatus.INFO_REQUESTED);
-		requireText("answer", answer);
-		this.informationAnswer = answer.strip();
+		this.informationAnswer = RequiredText.require("answer", answer);
 		this.status = CaseStatus.SUBMITTED;
 	}
 
@@ -185,28 +176,17 @@ public class CaseFile {
 
 	public void recordStudy(Actor actor, StudyOutcome outcome, String recommendation) {
 		requireStatus("case.notInStudy", CaseStatus.IN_STUDY);
-		if (outcome == null) {
-			throw new InvalidInputException("case.outcomeMissing",
-					LocalizedText.of("ກະລຸນາເລືອກຜົນການພິຈາລະນາ", "Choose the outcome of the study"));
-		}
-		requireText("recommendation", recommendation);
-		this.studiedBy = actor.username();
-		this.studyOutcome = outcome;
-		this.recommendation = recommendation.strip();
+		this.review = getReview().study(actor.username(), outcome, recommendation);
 		this.status = CaseStatus.AWAITING_DECISION;
 	}
 
+	/**
+	 * Records the decision on the study; the {@link Review} refuses it to the studier
+	 * ({@link StudierMayNotDecide}).
+	 */
 	public void recordDecision(Actor actor, Decision decision, String reasons, LocalDateTime at) {
 		requireStatus("case.notAwaitingDecision", CaseStatus.AWAITING_DECISION);
-		new StudierMayNotDecide().check(this, actor.username());
-		if (decision == null) {
-			throw new InvalidInputException("case.decisionMissing",
-					LocalizedText.of("ກະລຸນາເລືອກຜົນການຕັດສິນ", "Choose the decision"));
-		}
-		requireText("reasons", reasons);
-		this.decidedBy = actor.username();
-		this.decision = decision;
-		this.decisionReasons = reasons.strip();
+		this.review = getReview().decide(actor.username(), decision, reasons, at);
 		this.status = (decision == Decision.APPROVE) ? CaseStatus.APPROVED : CaseStatus.REJECTED;
 		this.closedAt = at;
 		this.dueDate = null;
@@ -256,14 +236,6 @@ public class CaseFile {
 				"ບໍ່ສາມາດເຮັດສິ່ງນີ້ໄດ້ ເພາະຄຳຮ້ອງ " + this.caseNumber + " ຢູ່ໃນສະຖານະ \"" + this.status.label().lo()
 						+ "\"",
 				"This cannot be done while case " + this.caseNumber + " is \"" + this.status.label().en() + "\""));
-	}
-
-	private static void requireText(String field, String value) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidInputException("case.textMissing",
-					LocalizedText.of("ກະລຸນາຂຽນຄຳອະທິບາຍ", "Please write a comment"),
-					List.of(new FieldError(field, LocalizedText.of("ຕ້ອງຂຽນຂໍ້ຄວາມ", "This text is required"))));
-		}
 	}
 
 	public Long getId() {
@@ -318,28 +290,36 @@ public class CaseFile {
 		return this.informationAnswer;
 	}
 
+	/**
+	 * The study and the decision of the case (never null: a review not started yet before
+	 * the study).
+	 */
+	public Review getReview() {
+		return (this.review != null) ? this.review : Review.notStarted();
+	}
+
 	public String getStudiedBy() {
-		return this.studiedBy;
+		return getReview().getStudiedBy();
 	}
 
 	public StudyOutcome getStudyOutcome() {
-		return this.studyOutcome;
+		return getReview().getStudyOutcome();
 	}
 
 	public String getRecommendation() {
-		return this.recommendation;
+		return getReview().getRecommendation();
 	}
 
 	public String getDecidedBy() {
-		return this.decidedBy;
+		return getReview().getDecidedBy();
 	}
 
 	public Decision getDecision() {
-		return this.decision;
+		return getReview().getDecision();
 	}
 
 	public String getDecisionReasons() {
-		return this.decisionReasons;
+		return getReview().getDecisionReasons();
 	}
 
 	public String getLicenceNumber() {

@@ -285,6 +285,16 @@ public class CaseFileService {
 		checkMayDecide(caseById(caseId), leader);
 	}
 
+	/**
+	 * Refuses a decision on a review held by another family's aggregate (a complaint, a
+	 * sanction) of the given case: only the leadership with jurisdiction over the case
+	 * decides, and never whoever studied it ({@link StudierMayNotDecide}).
+	 */
+	@Transactional(readOnly = true)
+	public void checkMayDecide(long caseId, Review review, Actor leader) {
+		checkMayDecide(caseById(caseId), review, leader);
+	}
+
 	public void attachLicence(long caseId, String licenceNumber) {
 		CaseFile caseFile = caseById(caseId);
 		caseFile.attachLicence(licenceNumber);
@@ -325,12 +335,16 @@ public class CaseFileService {
 	}
 
 	private void checkMayDecide(CaseFile caseFile, Actor leader) {
+		checkMayDecide(caseFile, caseFile.getReview(), leader);
+	}
+
+	private void checkMayDecide(CaseFile caseFile, Review review, Actor leader) {
 		if (leader == null || leader.role() != Role.LEADERSHIP) {
 			throw new ForbiddenException("case.decisionForbidden", LocalizedText
 				.of("ມີແຕ່ຄະນະພະແນກເທົ່ານັ້ນທີ່ຕັດສິນຄຳຮ້ອງໄດ້", "Only the department's leadership may decide a case"));
 		}
 		requireJurisdiction(leader, caseFile);
-		this.fourEyes.check(caseFile, leader.username());
+		this.fourEyes.check(review, leader.username());
 	}
 
 	private CaseFile ownCase(Actor applicant, String caseNumber) {

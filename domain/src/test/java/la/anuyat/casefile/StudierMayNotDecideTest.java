@@ -36,11 +36,12 @@ class StudierMayNotDecideTest {
 	@Test
 	void allowsOnlySomeoneOtherThanTheStudier() {
 		StudierMayNotDecide rule = new StudierMayNotDecide();
-		CaseFile caseFile = Fixtures.caseStudiedBy(Fixtures.officer());
+		Review review = Fixtures.caseStudiedBy(Fixtures.officer()).getReview();
 
-		assertThat(rule.allows(caseFile, "officer.vte")).isFalse();
-		assertThat(rule.allows(caseFile, "OFFICER.VTE")).isFalse();
-		assertThat(rule.allows(caseFile, "leader.vte")).isTrue();
+		assertThat(rule.allows(review, "officer.vte")).isFalse();
+		assertThat(rule.allows(review, "OFFICER.VTE")).isFalse();
+		assertThat(rule.allows(review, "leader.vte")).isTrue();
+		assertThat(rule.allows(Review.notStarted(), "officer.vte")).isTrue();
 	}
 
 }

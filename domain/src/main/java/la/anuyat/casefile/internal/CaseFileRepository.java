@@ -29,7 +29,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	 */
 	@Query("""
 			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
-			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.studiedBy)
+			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.review.studiedBy)
 			from CaseFile c, Company co, Authority a
 			where co.id = c.companyId and a.code = c.authorityCode and c.id in :ids
 			""")
@@ -38,7 +38,7 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	/** Work-list rows by case number, as {@link #summariesByIds(Collection)}. */
 	@Query("""
 			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
-			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.studiedBy)
+			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.review.studiedBy)
 			from CaseFile c, Company co, Authority a
 			where co.id = c.companyId and a.code = c.authorityCode and c.caseNumber in :numbers
 			""")
