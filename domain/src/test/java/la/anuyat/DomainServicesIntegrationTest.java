@@ -199,6 +199,8 @@ class DomainServicesIntegrationTest {
 		assertThat(review.getDecision()).isEqualTo(Decision.APPROVE);
 		assertThat(review.getDecisionReasons()).isEqualTo("Complete and in order");
 		assertThat(review.getDecidedAt()).isNotNull().isEqualTo(decided.getClosedAt());
+		assertThat(review.getStudiedAt()).isNotNull().isBeforeOrEqualTo(review.getDecidedAt());
+		assertThat(review.getDecidedUnder()).as("the deputy decided as acting head").isEqualTo("DTC-VTE 045/2026");
 		assertThat(this.cases.caseByNumber(officer, number).getReview()).isEqualTo(review);
 		assertThat(decided.getNotes()).extracting((note) -> note.getText())
 			.containsExactly("Checked against the enterprise register.");

@@ -88,6 +88,8 @@ public class CaseFile {
 	@AttributeOverride(name = "studiedBy", column = @Column(name = "studied_by"))
 	@AttributeOverride(name = "studyOutcome", column = @Column(name = "study_outcome"))
 	@AttributeOverride(name = "recommendation", column = @Column(name = "recommendation"))
+	@AttributeOverride(name = "studiedAt", column = @Column(name = "studied_at"))
+	@AttributeOverride(name = "decidedUnder", column = @Column(name = "decided_under"))
 	@AttributeOverride(name = "decidedBy", column = @Column(name = "decided_by"))
 	@AttributeOverride(name = "decision", column = @Column(name = "decision"))
 	@AttributeOverride(name = "decisionReasons", column = @Column(name = "decision_reasons"))
@@ -174,9 +176,9 @@ public class CaseFile {
 		this.status = CaseStatus.IN_STUDY;
 	}
 
-	public void recordStudy(Actor actor, StudyOutcome outcome, String recommendation) {
+	public void recordStudy(Actor actor, StudyOutcome outcome, String recommendation, LocalDateTime at) {
 		requireStatus("case.notInStudy", CaseStatus.IN_STUDY);
-		this.review = getReview().study(actor.username(), outcome, recommendation);
+		this.review = getReview().study(actor.username(), outcome, recommendation, at);
 		this.status = CaseStatus.AWAITING_DECISION;
 	}
 
@@ -185,8 +187,16 @@ public class CaseFile {
 	 * ({@link StudierMayNotDecide}).
 	 */
 	public void recordDecision(Actor actor, Decision decision, String reasons, LocalDateTime at) {
+		recordDecision(actor, decision, reasons, at, null);
+	}
+
+	/**
+	 * As {@link #recordDecision(Actor, Decision, String, LocalDateTime)}, acting under a
+	 * delegation.
+	 */
+	public void recordDecision(Actor actor, Decision decision, String reasons, LocalDateTime at, String delegation) {
 		requireStatus("case.notAwaitingDecision", CaseStatus.AWAITING_DECISION);
-		this.review = getReview().decide(actor.username(), decision, reasons, at);
+		this.review = getReview().decide(actor.username(), decision, reasons, at, delegation);
 		this.status = (decision == Decision.APPROVE) ? CaseStatus.APPROVED : CaseStatus.REJECTED;
 		this.closedAt = at;
 		this.dueDate = null;

@@ -250,7 +250,7 @@ public class CaseFileService {
 		requireJurisdiction(officer, caseFile);
 		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, recommendation);
 		String delegation = delegationOf(officer);
-		caseFile.recordStudy(officer, outcome, recommendation);
+		caseFile.recordStudy(officer, outcome, recommendation, now());
 		event(caseFile, officer, "case.studied", LocalizedText.of(outcome.label().lo() + ": " + recommendation,
 				outcome.label().en() + ": " + recommendation), delegation);
 		audit(officer, "case.studied", caseFile, outcome + ": " + recommendation, delegation);
@@ -265,7 +265,7 @@ public class CaseFileService {
 		checkMayDecide(caseFile, leader);
 		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, reasons);
 		String delegation = delegationOf(leader);
-		caseFile.recordDecision(leader, decision, reasons, now());
+		caseFile.recordDecision(leader, decision, reasons, now(), delegation);
 		String actingLo = (delegation != null) ? " (ຮັກສາການແທນ ຕາມ " + delegation + ")" : "";
 		String actingEn = (delegation != null) ? " (acting head under " + delegation + ")" : "";
 		event(caseFile, leader, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", LocalizedText

@@ -35,6 +35,9 @@ public class Review {
 	@Column(name = "recommendation")
 	private String recommendation;
 
+	@Column(name = "studied_at")
+	private LocalDateTime studiedAt;
+
 	@Column(name = "decided_by")
 	private String decidedBy;
 
@@ -48,19 +51,25 @@ public class Review {
 	@Column(name = "decided_at")
 	private LocalDateTime decidedAt;
 
+	/** The reference of the written delegation under which the decider acted, if any. */
+	@Column(name = "decided_under")
+	private String decidedUnder;
+
 	protected Review() {
 		// for JPA, and the review of a case nobody has studied yet
 	}
 
-	private Review(String studiedBy, StudyOutcome studyOutcome, String recommendation, String decidedBy,
-			Decision decision, String decisionReasons, LocalDateTime decidedAt) {
+	private Review(String studiedBy, StudyOutcome studyOutcome, String recommendation, LocalDateTime studiedAt,
+			String decidedBy, Decision decision, String decisionReasons, LocalDateTime decidedAt, String decidedUnder) {
 		this.studiedBy = studiedBy;
 		this.studyOutcome = studyOutcome;
 		this.recommendation = recommendation;
+		this.studiedAt = studiedAt;
 		this.decidedBy = decidedBy;
 		this.decision = decision;
 		this.decisionReasons = decisionReasons;
 		this.decidedAt = decidedAt;
+		this.decidedUnder = decidedUnder;
 	}
 
 	/**
@@ -78,6 +87,14 @@ public class Review {
 	 * missing
 	 */
 	public Review study(String studier, StudyOutcome outcome, String recommendation) {
+		return study(studier, outcome, recommendation, null);
+	}
+
+	/**
+	 * The study recorded, as {@link #study(String, StudyOutcome, String)}, at the given
+	 * time.
+	 */
+	public Review study(String studier, StudyOutcome outcome, String recommendation, LocalDateTime at) {
 		requireUndecided();
 		Objects.requireNonNull(studier, "studier");
 		if (outcome == null) {
@@ -85,7 +102,7 @@ public class Review {
 					LocalizedText.of("ກະລຸນາເລືອກຜົນການພິຈາລະນາ", "Choose the outcome of the study"));
 		}
 		String text = RequiredText.require("recommendation", recommendation);
-		return new Review(studier, outcome, text, null, null, null, null);
+		return new Review(studier, outcome, text, at, null, null, null, null, null);
 	}
 
 	/**
@@ -95,6 +112,15 @@ public class Review {
 	 * @throws InvalidInputException when the decision or its reasons are missing
 	 */
 	public Review decide(String decider, Decision decision, String reasons, LocalDateTime at) {
+		return decide(decider, decision, reasons, at, null);
+	}
+
+	/**
+	 * The decision recorded, as {@link #decide(String, Decision, String, LocalDateTime)},
+	 * by a decider acting under the written delegation of this reference ({@code null}
+	 * when acting in their own right).
+	 */
+	public Review decide(String decider, Decision decision, String reasons, LocalDateTime at, String delegation) {
 		if (!isStudied()) {
 			throw new ConflictException("review.notStudied",
 					LocalizedText.of("ຍັງບໍ່ມີຜູ້ພິຈາລະນາຄຳຮ້ອງນີ້ ຈຶ່ງຍັງຕັດສິນບໍ່ໄດ້",
@@ -109,7 +135,8 @@ public class Review {
 					LocalizedText.of("ກະລຸນາເລືອກຜົນການຕັດສິນ", "Choose the decision"));
 		}
 		String text = RequiredText.require("reasons", reasons);
-		return new Review(this.studiedBy, this.studyOutcome, this.recommendation, decider, decision, text, at);
+		return new Review(this.studiedBy, this.studyOutcome, this.recommendation, this.studiedAt, decider, decision,
+				text, at, delegation);
 	}
 
 	private void requireUndecided() {
@@ -164,6 +191,19 @@ public class Review {
 		return this.decidedAt;
 	}
 
+	/**
+	 * When the study was completed; null before it (and for studies from before this was
+	 * kept).
+	 */
+	public LocalDateTime getStudiedAt() {
+		return this.studiedAt;
+	}
+
+	/** The written delegation the decider acted under, or null. */
+	public String getDecidedUnder() {
+		return this.decidedUnder;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		if (this == other) {
@@ -176,13 +216,14 @@ public class Review {
 				&& Objects.equals(this.recommendation, that.recommendation)
 				&& Objects.equals(this.decidedBy, that.decidedBy) && this.decision == that.decision
 				&& Objects.equals(this.decisionReasons, that.decisionReasons)
-				&& Objects.equals(this.decidedAt, that.decidedAt);
+				&& Objects.equals(this.decidedAt, that.decidedAt) && Objects.equals(this.studiedAt, that.studiedAt)
+				&& Objects.equals(this.decidedUnder, that.decidedUnder);
 	}
 
 	@Override
 	public int hashCode() {
 		return Objects.hash(this.studiedBy, this.studyOutcome, this.recommendation, this.decidedBy, this.decision,
-				this.decisionReasons, this.decidedAt);
+				this.decisionReasons, this.decidedAt, this.studiedAt, this.decidedUnder);
 	}
 
 }

@@ -32,8 +32,8 @@ class CaseFileTest {
 	void refusesAStudyBeforeTheCompletenessCheck() {
 		CaseFile caseFile = Fixtures.submittedCase();
 
-		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_APPROVE, "fine"));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(
+				() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_APPROVE, "fine", Fixtures.NOW));
 	}
 
 	@Test
@@ -64,8 +64,8 @@ class CaseFileTest {
 	void requiresAWrittenRecommendation() {
 		CaseFile caseFile = Fixtures.caseInStudy();
 
-		assertThatExceptionOfType(InvalidInputException.class)
-			.isThrownBy(() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_REJECT, "  "));
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(
+				() -> caseFile.recordStudy(Fixtures.officer(), StudyOutcome.RECOMMEND_REJECT, "  ", Fixtures.NOW));
 	}
 
 	@Test

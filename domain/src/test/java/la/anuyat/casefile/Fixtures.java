@@ -45,7 +45,7 @@ final class Fixtures {
 
 	static CaseFile caseStudiedBy(Actor studier) {
 		CaseFile caseFile = caseInStudy();
-		caseFile.recordStudy(studier, StudyOutcome.RECOMMEND_APPROVE, "All documents in order.");
+		caseFile.recordStudy(studier, StudyOutcome.RECOMMEND_APPROVE, "All documents in order.", NOW);
 		return caseFile;
 	}
 

@@ -100,4 +100,17 @@ class ReviewTest {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("review.alreadyDecided"));
 	}
 
+	@Test
+	void keepsWhenTheStudyWasDoneAndTheDelegationTheDeciderActedUnder() {
+		Review decided = Review.notStarted()
+			.study("officer.vte", StudyOutcome.RECOMMEND_APPROVE, "In order", Fixtures.NOW.minusDays(1))
+			.decide("deputy.vte", Decision.APPROVE, "Fine", Fixtures.NOW, "DTC-VTE 045/2026");
+		assertThat(decided.getStudiedAt()).isEqualTo(Fixtures.NOW.minusDays(1));
+		assertThat(decided.getDecidedUnder()).isEqualTo("DTC-VTE 045/2026");
+		assertThat(Review.notStarted()
+			.study("officer.vte", StudyOutcome.RECOMMEND_APPROVE, "In order", Fixtures.NOW)
+			.decide("leader.vte", Decision.APPROVE, "Fine", Fixtures.NOW)
+			.getDecidedUnder()).as("in their own right").isNull();
+	}
+
 }
