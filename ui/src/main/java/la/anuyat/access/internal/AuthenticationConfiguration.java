@@ -1,7 +1,6 @@
 package la.anuyat.access.internal;
 
 import la.anuyat.access.EmailNotConfirmedException;
-import la.anuyat.audit.SecurityLog;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +33,7 @@ class AuthenticationConfiguration {
 	 */
 	@Bean
 	AuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle, SecurityLog securityLog) {
+			LoginThrottle throttle) {
 		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts::loadUserByUsername);
 		provider.setPasswordEncoder(passwordEncoder);
 		provider.setPostAuthenticationChecks((user) -> {
@@ -42,7 +41,7 @@ class AuthenticationConfiguration {
 				throw new EmailNotConfirmedException();
 			}
 		});
-		return new ThrottledAuthenticationProvider(provider, throttle, securityLog);
+		return new ThrottledAuthenticationProvider(provider, throttle);
 	}
 
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -15,8 +14,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import la.anuyat.audit.SecurityEvent;
-import la.anuyat.audit.SecurityLog;
 import la.anuyat.authority.UserNames;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -47,9 +44,9 @@ class CockpitLoginThrottleFilter {
 	private static final String CHANNEL = "cockpit";
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> cockpitLoginThrottle(LoginThrottle throttle, SecurityLog securityLog) {
+	FilterRegistrationBean<OncePerRequestFilter> cockpitLoginThrottle(LoginThrottle throttle) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Throttle(throttle, securityLog));
+				new Throttle(throttle));
 		registration.addUrlPatterns(LOGIN_PREFIX + "*");
 		// before the engine webapps' own filters, so that a refused attempt reaches
 		// nothing of theirs
@@ -61,11 +58,8 @@ class CockpitLoginThrottleFilter {
 
 		private final LoginThrottle throttle;
 
-		private final SecurityLog securityLog;
-
-		Throttle(LoginThrottle throttle, SecurityLog securityLog) {
+		Throttle(LoginThrottle throttle) {
 			this.throttle = throttle;
-			this.securityLog = securityLog;
 		}
 
 		@Override
@@ -84,24 +78,15 @@ class CockpitLoginThrottleFilter {
 			}
 			String username = UserNames.normalise(formValue(new String(body, StandardCharsets.UTF_8), "username"));
 			String address = request.getRemoteAddr();
-			Optional<Duration> wait = this.throttle.waitFor(username, address);
+			Optional<Duration> wait = this.throttle.admit(username, address, CHANNEL);
 			if (wait.isPresent()) {
-				this.securityLog.record(SecurityEvent.Kind.LOGIN_REFUSED, username, address, CHANNEL,
-						"refused without checking the password; retry after " + wait.get().toSeconds() + " s");
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
 				response.sendError(429, "Too many failed logins; retry later");
 				return;
 			}
 			chain.doFilter(new ReplayedBody(request, body), response);
 			if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
-				List<LoginThrottle.Throttled> throttled = this.throttle.recordFailure(username, address);
-				this.securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, username, address, CHANNEL,
-						"wrong user name or password");
-				for (LoginThrottle.Throttled counter : throttled) {
-					this.securityLog.record(SecurityEvent.Kind.LOGIN_LOCKED, username, address, CHANNEL,
-							counter.key() + " " + (counter.locked() ? "locked" : "must wait") + " for "
-									+ counter.delay().toSeconds() + " s after " + counter.failures() + " failures");
-				}
+				this.throttle.failed(username, address, CHANNEL);
 			}
 			else if (response.getStatus() == HttpServletResponse.SC_OK) {
 				this.throttle.recordSuccess(username);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import la.anuyat.audit.SecurityEvent;
+import la.anuyat.audit.SecurityLog;
 import la.anuyat.authority.UserNames;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,8 +35,11 @@ class LoginThrottle {
 
 	private final TransactionTemplate transactions;
 
+	private final SecurityLog securityLog;
+
 	LoginThrottle(LoginCounterRepository counters, LoginThrottleSettings settings, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, SecurityLog securityLog) {
+		this.securityLog = securityLog;
 		this.counters = counters;
 		this.settings = settings;
 		this.clock = clock;
@@ -61,10 +66,36 @@ class LoginThrottle {
 	}
 
 	/**
+	 * Whether a login may be looked at now; when the account or the address must still
+	 * wait, the refused attempt goes to the security log and the wait is returned.
+	 */
+	Optional<Duration> admit(String username, String address, String channel) {
+		Optional<Duration> wait = waitFor(username, address);
+		wait.ifPresent((duration) -> this.securityLog.record(SecurityEvent.Kind.LOGIN_REFUSED, username, address,
+				channel, "refused without checking the password; retry after " + duration.toSeconds() + " s"));
+		return wait;
+	}
+
+	/**
+	 * Counts a failed login and writes it, and any backoff or lock it causes, to the
+	 * security log.
+	 */
+	void failed(String username, String address, String channel) {
+		List<Throttled> throttled = recordFailure(username, address);
+		this.securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, username, address, channel,
+				"wrong user name or password");
+		for (Throttled counter : throttled) {
+			this.securityLog.record(SecurityEvent.Kind.LOGIN_LOCKED, username, address, channel,
+					counter.key() + " " + (counter.locked() ? "locked" : "must wait") + " for "
+							+ counter.delay().toSeconds() + " s after " + counter.failures() + " failures");
+		}
+	}
+
+	/**
 	 * Counts a failed login for the account and the address.
 	 * @return the counters that must now wait (backoff or lock), for the security log
 	 */
-	List<Throttled> recordFailure(String username, String address) {
+	private List<Throttled> recordFailure(String username, String address) {
 		List<Throttled> throttled = new ArrayList<>();
 		if (!this.settings.enabled()) {
 			return throttled;

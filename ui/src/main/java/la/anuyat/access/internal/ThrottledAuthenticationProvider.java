@@ -1,11 +1,7 @@
 package la.anuyat.access.internal;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import la.anuyat.access.LoginThrottledException;
-import la.anuyat.audit.SecurityEvent;
-import la.anuyat.audit.SecurityLog;
 import la.anuyat.authority.UserNames;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -33,12 +29,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	private final SecurityLog securityLog;
-
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle, SecurityLog securityLog) {
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
 		this.passwords = passwords;
 		this.throttle = throttle;
-		this.securityLog = securityLog;
 	}
 
 	@Override
@@ -46,10 +39,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		String username = UserNames.normalise(authentication.getName());
 		String address = clientAddress(authentication);
 		String channel = channel();
-		var wait = this.throttle.waitFor(username, address);
+		var wait = this.throttle.admit(username, address, channel);
 		if (wait.isPresent()) {
-			this.securityLog.record(SecurityEvent.Kind.LOGIN_REFUSED, username, address, channel,
-					"refused without checking the password; retry after " + wait.get().toSeconds() + " s");
 			throw new LoginThrottledException(wait.get());
 		}
 		try {
@@ -58,14 +49,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			return authenticated;
 		}
 		catch (BadCredentialsException ex) {
-			List<LoginThrottle.Throttled> throttled = this.throttle.recordFailure(username, address);
-			this.securityLog.record(SecurityEvent.Kind.LOGIN_FAILED, username, address, channel,
-					"wrong user name or password");
-			for (LoginThrottle.Throttled counter : throttled) {
-				this.securityLog.record(SecurityEvent.Kind.LOGIN_LOCKED, username, address, channel,
-						counter.key() + " " + (counter.locked() ? "locked" : "must wait") + " for "
-								+ counter.delay().toSeconds() + " s after " + counter.failures() + " failures");
-			}
+			this.throttle.failed(username, address, channel);
 			throw ex;
 		}
 	}
