@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -128,25 +130,20 @@ public final class JourneyBenchmark {
 			}
 		}
 		line("  autovacuum is off on this cluster: the harness analyzes the journey database every 30 s");
-		Thread keeper = new Thread(() -> {
-			while (true) {
-				try {
-					Thread.sleep(30_000);
-					try (Connection connection = DriverManager.getConnection(url, user, "");
-							Statement statement = connection.createStatement()) {
-						statement.execute("analyze");
-					}
-				}
-				catch (InterruptedException stop) {
-					return;
-				}
-				catch (SQLException failed) {
-					line("  analyze failed: " + failed.getMessage());
-				}
+		ScheduledExecutorService keeper = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "statistics-keeper");
+			thread.setDaemon(true);
+			return thread;
+		});
+		keeper.scheduleAtFixedRate(() -> {
+			try (Connection connection = DriverManager.getConnection(url, user, "");
+					Statement statement = connection.createStatement()) {
+				statement.execute("analyze");
 			}
-		}, "statistics-keeper");
-		keeper.setDaemon(true);
-		keeper.start();
+			catch (SQLException failed) {
+				line("  analyze failed: " + failed.getMessage());
+			}
+		}, 30, 30, TimeUnit.SECONDS);
 	}
 
 	private String option(String name, String fallback) {

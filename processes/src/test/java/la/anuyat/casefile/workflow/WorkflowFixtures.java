@@ -97,7 +97,7 @@ public class WorkflowFixtures {
 	/**
 	 * A new company in the province, with a confirmed applicant account.
 	 */
-	Actor newApplicant(String provinceCode) {
+	public Actor newApplicant(String provinceCode) {
 		int n = SEQUENCE.incrementAndGet();
 		String username = "applicant" + n + "." + provinceCode.toLowerCase();
 		ApplicantAccount account = this.parties.createConfirmedApplicant(new SignUp(username, "{noop}demo",

@@ -312,8 +312,11 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 	}
 
 	private OfferedTasks offered(Actor actor, TaskFilter filter, String caseNumber, String taskId) {
-		return OfferedTasks.of(this.tasks, this.management, this.definitions.decisionKeys(), actor,
-				this.candidateGroups.of(actor), filter, caseNumber, taskId, Date.from(this.clock.instant()));
+		// only leadership's lists leave decisions out (four-eyes): nobody else pays for
+		// reading the models' decision keys
+		List<String> decisionKeys = (actor.role() == Role.LEADERSHIP) ? this.definitions.decisionKeys() : List.of();
+		return OfferedTasks.of(this.tasks, this.management, decisionKeys, actor, this.candidateGroups.of(actor), filter,
+				caseNumber, taskId, Date.from(this.clock.instant()));
 	}
 
 	/**

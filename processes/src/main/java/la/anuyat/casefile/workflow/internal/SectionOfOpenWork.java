@@ -1,14 +1,14 @@
 package la.anuyat.casefile.workflow.internal;
 
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
-import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -47,26 +47,35 @@ class SectionOfOpenWork {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void giveOpenWorkItsSection() {
+		// Two bulk reads: the process instances of cases, and those that know their
+		// section. Only the difference (work from before sections) is touched, so a
+		// start-up
+		// after the move costs these two queries and nothing per case.
+		Map<String, Long> caseIds = new HashMap<>();
+		this.runtime.createVariableInstanceQuery()
+			.variableName(LicenceApplicationVariables.CASE_ID)
+			.list()
+			.forEach((variable) -> caseIds.putIfAbsent(variable.getProcessInstanceId(),
+					((Number) variable.getValue()).longValue()));
+		Set<String> withSection = new HashSet<>();
+		this.runtime.createVariableInstanceQuery()
+			.variableName(LicenceApplicationVariables.SECTION)
+			.list()
+			.forEach((variable) -> withSection.add(variable.getProcessInstanceId()));
 		int instances = 0;
 		int moved = 0;
-		for (ProcessInstance instance : this.runtime.createProcessInstanceQuery().active().list()) {
-			Map<String, Object> variables = this.runtime.getVariables(instance.getId(),
-					List.of(LicenceApplicationVariables.CASE_ID, LicenceApplicationVariables.SECTION));
-			Object caseId = variables.get(LicenceApplicationVariables.CASE_ID);
-			if (!(caseId instanceof Number number)) {
+		for (Map.Entry<String, Long> entry : caseIds.entrySet()) {
+			if (withSection.contains(entry.getKey())) {
 				continue;
 			}
-			String section = (String) variables.get(LicenceApplicationVariables.SECTION);
-			if (section == null) {
-				CaseFile caseFile = this.caseFiles.caseById(number.longValue());
-				section = this.caseFiles.sectionOf(caseFile);
-				this.runtime.setVariable(instance.getId(), LicenceApplicationVariables.SECTION, section);
-				instances++;
-			}
-			moved += moveTasks(instance.getId(), section);
+			String section = this.caseFiles.sectionOf(this.caseFiles.caseById(entry.getValue()));
+			this.runtime.setVariable(entry.getKey(), LicenceApplicationVariables.SECTION, section);
+			instances++;
+			moved += moveTasks(entry.getKey(), section);
 		}
-		if (instances > 0 || moved > 0) {
-			log.info("Sections given to {} open cases and {} open tasks from before sections", instances, moved);
+		if (instances > 0) {
+			log.info("Sections given to {} open process instances and {} open tasks from before sections", instances,
+					moved);
 		}
 	}
 
