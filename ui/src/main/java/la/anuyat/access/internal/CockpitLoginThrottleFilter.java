@@ -81,7 +81,8 @@ class CockpitLoginThrottleFilter {
 			Optional<Duration> wait = this.throttle.admit(username, address, CHANNEL);
 			if (wait.isPresent()) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
-				response.sendError(429, "Too many failed logins; retry later");
+				response.sendError(429,
+						"ເຂົ້າສູ່ລະບົບຜິດຫຼາຍເທື່ອເກີນໄປ, ກະລຸນາລອງໃໝ່ພາຍຫຼັງ / Too many failed logins; retry later");
 				return;
 			}
 			chain.doFilter(new ReplayedBody(request, body), response);
