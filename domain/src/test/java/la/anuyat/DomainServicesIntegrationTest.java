@@ -99,16 +99,20 @@ class DomainServicesIntegrationTest {
 	JdbcTemplate jdbc;
 
 	@Test
-	void seedsTheMinistryTheEighteenProvincesAndTheIctLicenceTypes() {
+	void seedsTheMinistryTheEighteenProvincesAndTheLicenceTypes() {
 		assertThat(this.authorities.authorities()).hasSize(19);
 		assertThat(this.authorities.provinces()).hasSize(18).allMatch((a) -> a.getLevel() == AuthorityLevel.PROVINCE);
 		assertThat(this.authorities.authority("MTC").getNameEn())
 			.isEqualTo("Ministry of Technology and Communications");
 		assertThat(this.authorities.authority("LPB").getNameLo()).isEqualTo("ພະແນກເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ຫຼວງພະບາງ");
 		assertThat(this.authorities.authority("LPB").getProvinceNameEn()).isEqualTo("Luang Prabang");
-		assertThat(this.licences.licenceTypes()).hasSize(9).allMatch((t) -> "ICT".equals(t.getCasePrefix()));
+		assertThat(this.licences.licenceTypes()).hasSize(12)
+			.filteredOn((t) -> t.getCode().startsWith("ICT-"))
+			.hasSize(9)
+			.allMatch((t) -> "ICT".equals(t.getCasePrefix()));
 		assertThat(this.licences.licenceType("ICT-ISP2").getNameLo()).isEqualTo("ຜູ້ໃຫ້ບໍລິການອິນເຕີເນັດ ປະເພດ 2");
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.licences.licenceType("POST"));
+		assertThat(this.licences.licenceType("POST").getCasePrefix()).isEqualTo("PST");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.licences.licenceType("POSTAL"));
 	}
 
 	@Test

@@ -126,6 +126,34 @@ public final class ApiClient {
 	}
 
 	/**
+	 * Completes the case's open task of the given key that this client is offered, with
+	 * an outcome and a comment, and expects it done.
+	 */
+	public void completeTask(String caseNumber, String taskKey, String outcome, String comment) {
+		Answer tasks = get("/api/v1/tasks?caseNumber=" + caseNumber);
+		if (tasks.status() != 200) {
+			throw new AssertionError("Cannot list the tasks of " + caseNumber + ": " + tasks);
+		}
+		JsonNode task = null;
+		for (JsonNode candidate : tasks.json()) {
+			if (candidate.path("caseNumber").asText().equals(caseNumber)
+					&& candidate.path("taskKey").asText().equals(taskKey)) {
+				task = candidate;
+			}
+		}
+		if (task == null) {
+			throw new AssertionError(taskKey + " of " + caseNumber + " is not offered: " + tasks);
+		}
+		java.util.Map<String, String> completion = new java.util.HashMap<>();
+		completion.put("outcome", outcome);
+		completion.put("comment", comment);
+		Answer completed = post("/api/v1/tasks/" + task.path("taskId").asText() + "/complete", completion);
+		if (completed.status() != 204) {
+			throw new AssertionError("Completing " + taskKey + " of " + caseNumber + ": " + completed);
+		}
+	}
+
+	/**
 	 * A small real PNG image, an accepted document.
 	 */
 	public static byte[] png() {

@@ -80,10 +80,10 @@ class DataOnlyLicenceTypeJourneyTest {
 		assertThat(found.status()).as(found.toString()).isEqualTo(200);
 		assertThat(found.json().path("hits").findValuesAsText("caseNumber")).containsExactly(caseNumber);
 
-		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
-		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",
+		officer.completeTask(caseNumber, "userTask_checkCompleteness", "complete", null);
+		officer.completeTask(caseNumber, "userTask_studyApplication", "recommend-approve",
 				"Pilots and drones meet the requirements.");
-		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "approve", "Approved.");
+		as("deputy.vte").completeTask(caseNumber, "userTask_decideApplication", "approve", "Approved.");
 
 		JsonNode approved = applicant.get("/api/v1/cases/" + caseNumber).json();
 		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
@@ -140,22 +140,6 @@ class DataOnlyLicenceTypeJourneyTest {
 			}
 			collect(component.path("components"), key, into);
 		}
-	}
-
-	private static void completeTask(ApiClient actor, String caseNumber, String taskKey, String outcome,
-			String comment) {
-		Answer tasks = actor.get("/api/v1/tasks?caseNumber=" + caseNumber);
-		assertThat(tasks.status()).as(tasks.toString()).isEqualTo(200);
-		JsonNode task = null;
-		for (JsonNode candidate : tasks.json()) {
-			if (candidate.path("taskKey").asText().equals(taskKey)) {
-				task = candidate;
-			}
-		}
-		assertThat(task).as(taskKey + " of " + caseNumber).isNotNull();
-		ObjectNode completion = JSON.createObjectNode().put("outcome", outcome).put("comment", comment);
-		Answer completed = actor.post("/api/v1/tasks/" + task.path("taskId").asText() + "/complete", completion);
-		assertThat(completed.status()).as(completed.toString()).isEqualTo(204);
 	}
 
 	private ApiClient as(String username) {

@@ -1,6 +1,8 @@
 package la.anuyat.licence.form;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,6 +64,26 @@ public final class FormDefinition {
 
 	public Optional<FormField> field(String key) {
 		return this.fields.stream().filter((field) -> field.key().equals(key)).findFirst();
+	}
+
+	/**
+	 * The answers that the decision tables read, by the variable name each field's
+	 * {@value FormField#DECISION_INPUT} property gives: text as written, a number as a
+	 * number, an unanswered field as {@code null} (so a rule's "-" still matches).
+	 * @param formData the application's answers
+	 */
+	public Map<String, Object> decisionInputs(JsonNode formData) {
+		Map<String, Object> inputs = new LinkedHashMap<>();
+		for (FormField field : this.fields) {
+			field.property(FormField.DECISION_INPUT).ifPresent((name) -> {
+				JsonNode value = (formData == null) ? null : formData.at("/" + field.key().replace('.', '/'));
+				inputs.put(name,
+						(value == null || value.isMissingNode() || value.isNull()) ? null
+								: value.isNumber() ? value.numberValue() : value.isBoolean() ? value.booleanValue()
+										: value.isValueNode() ? value.asText() : value.toString());
+			});
+		}
+		return inputs;
 	}
 
 	/**

@@ -21,7 +21,8 @@ import la.anuyat.shared.LocalizedText;
  * @param options the allowed values of choice fields; empty for other types
  * @param properties the component's custom properties (Camunda Modeler's "Custom
  * properties"), which tag a field for the features that read forms without knowing their
- * keys: {@value #SEARCHABLE}, {@value #PREFILL}, {@value #CERTIFICATE}
+ * keys: {@value #SEARCHABLE}, {@value #PREFILL}, {@value #CERTIFICATE},
+ * {@value #DECISION_INPUT}
  */
 public record FormField(String key, String type, String labelLo, String labelEn, boolean required,
 		FieldConstraints constraints, List<FieldOption> options, Map<String, String> properties) {
@@ -46,6 +47,13 @@ public record FormField(String key, String type, String labelLo, String labelEn,
 	 * ({@code "licenceTypes"}), filled in when the form is handed out.
 	 */
 	public static final String OPTIONS_FROM = "optionsFrom";
+
+	/**
+	 * The field's answer is an input of the case's decision tables under the variable the
+	 * property names, e.g. a postal licence's {@code "scope"}, which routes it to the
+	 * ministry or to the province.
+	 */
+	public static final String DECISION_INPUT = "decisionInput";
 
 	public FormField {
 		options = List.copyOf(options);

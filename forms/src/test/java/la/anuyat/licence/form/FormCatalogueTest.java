@@ -30,16 +30,16 @@ class FormCatalogueTest {
 		for (String licenceType : ICT_LICENCE_TYPES) {
 			assertThat(this.catalogue.formFor(licenceType).id()).isEqualTo("ict-business-licence");
 		}
-		assertThat(this.catalogue.formOf("POST")).isEmpty();
+		assertThat(this.catalogue.formOf("SPEC")).isEmpty();
 	}
 
 	@Test
 	void refusesAnUnknownLicenceTypeInLaoAndEnglish() {
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalogue.formFor("POST"))
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalogue.formFor("SPEC"))
 			.satisfies((ex) -> {
 				assertThat(ex.code()).isEqualTo("form.notFound");
-				assertThat(ex.text().lo()).contains("ບໍ່ມີແບບຟອມ").contains("POST");
-				assertThat(ex.text().en()).contains("no application form").contains("POST");
+				assertThat(ex.text().lo()).contains("ບໍ່ມີແບບຟອມ").contains("SPEC");
+				assertThat(ex.text().en()).contains("no application form").contains("SPEC");
 			});
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.catalogue.formFor(null));
 	}

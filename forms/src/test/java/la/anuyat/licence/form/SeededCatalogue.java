@@ -7,9 +7,10 @@ import la.anuyat.casefile.CaseTypeCatalogue;
 import la.anuyat.shared.LocalizedText;
 
 /**
- * The licence catalogue as migration V14 seeds it, for the tests of the forms alone (no
- * database here): the nine ICT business categories, each applied for with the ICT
- * business licence form. The ui tests check the same rows in the real database.
+ * The licence catalogue as migrations V14 and V20 seed it, for the tests of the forms
+ * alone (no database here): the nine ICT business categories, each applied for with the
+ * ICT business licence form, and the Post and Communications section's three licences,
+ * each with a form of its own. The ui tests check the same rows in the real database.
  */
 final class SeededCatalogue implements CaseTypeCatalogue {
 
@@ -38,9 +39,22 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 			new Entry("ICT-SOFT", LocalizedText.of("ທຸລະກິດຊອບແວ ແລະ ບໍລິການຂໍ້ມູນຂ່າວສານທາງອິນເຕີເນັດ",
 					"Software and internet information services"), "ict-business-licence"));
 
+	static final List<Entry> POST_AND_COMMUNICATIONS = List.of(
+			new Entry("POST", LocalizedText.of("ທຸລະກິດໄປສະນີ", "Postal business"), "postal-business-licence"),
+			new Entry("SIM", LocalizedText.of("ຕົວແທນຈຳໜ່າຍຊີມກາດ", "SIM-card dealer"), "sim-dealer-licence"),
+			new Entry("NUM", LocalizedText.of("ນຳໃຊ້ເລກໝາຍພິເສດ", "Special number"), "special-number-licence"));
+
+	private static final List<Entry> ALL = java.util.stream.Stream
+		.concat(ICT.stream(), POST_AND_COMMUNICATIONS.stream())
+		.toList();
+
 	@Override
 	public Optional<String> casePrefixOf(String caseType) {
-		return entry(caseType).map((entry) -> "ICT");
+		return entry(caseType).map((entry) -> switch (entry.code()) {
+			case "POST" -> "PST";
+			case "SIM", "NUM" -> entry.code();
+			default -> "ICT";
+		});
 	}
 
 	@Override
@@ -50,7 +64,7 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 
 	@Override
 	public String sectionOf(String caseType) {
-		return "TECH";
+		return POST_AND_COMMUNICATIONS.stream().anyMatch((entry) -> entry.code().equals(caseType)) ? "POST" : "TECH";
 	}
 
 	@Override
@@ -60,11 +74,11 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 
 	@Override
 	public List<Entry> activeCaseTypes() {
-		return ICT;
+		return ALL;
 	}
 
 	private static Optional<Entry> entry(String caseType) {
-		return ICT.stream().filter((entry) -> entry.code().equals(caseType)).findFirst();
+		return ALL.stream().filter((entry) -> entry.code().equals(caseType)).findFirst();
 	}
 
 }

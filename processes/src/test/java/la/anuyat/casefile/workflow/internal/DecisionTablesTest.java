@@ -35,6 +35,29 @@ class DecisionTablesTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "POST, VTE, international, MTC", "POST, LPB, nationwide, MTC", "POST, LPB, intra-provincial, LPB",
+			"SIM, SVK, , SVK", "NUM, CPS, , CPS", "ICT-ISP1, VTE, intra-provincial, MTC",
+			"ICT-SOFT, VTE, nationwide, VTE" })
+	void routesPostalServicesByTheirScopeAndSimDealersAndSpecialNumbersToTheProvince(String licenceType,
+			String province, String scope, String authority) {
+		assertThat(evaluate("licence-routing.dmn", "licenceRouting",
+				Variables.createVariables()
+					.putValue("licenceType", licenceType)
+					.putValue("province", province)
+					.putValue("scope", scope))
+			.<String>getSingleEntry()).isEqualTo(authority);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "POST, 60", "SIM, 24", "NUM, 12" })
+	void givesThePostAndCommunicationsSectionsLicencesTheirOwnValidity(String licenceType, int months) {
+		Number validity = evaluate("licence-validity.dmn", "licenceValidity",
+				Variables.createVariables().putValue("licenceType", licenceType).putValue("section", "POST"))
+			.getSingleEntry();
+		assertThat(validity.intValue()).isEqualTo(months);
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "ICT-ISP1, 60", "ICT-ISP2, 60", "ICT-ISP3, 60", "ICT-SOFT, 36", "ICT-CONS, 36", "ICT-SHOP, 36",
 			"ICT-IMP, 36", "ICT-DIST, 36", "ICT-INST, 36" })
 	void givesIspsFiveYearsAndOtherIctBusinessesThree(String licenceType, int months) {
@@ -55,8 +78,12 @@ class DecisionTablesTest {
 	@Test
 	void givesNoValidityToALicenceTypeOfASectionWithoutARule() {
 		assertThat(evaluate("licence-validity.dmn", "licenceValidity",
-				Variables.createVariables().putValue("licenceType", "POST").putValue("section", "POST")))
+				Variables.createVariables().putValue("licenceType", "CYBER-AUDIT").putValue("section", "DIGITAL")))
 			.as("no silent default: the issuing step refuses")
+			.isNull();
+		assertThat(evaluate("licence-validity.dmn", "licenceValidity",
+				Variables.createVariables().putValue("licenceType", "POST-NEW").putValue("section", "POST")))
+			.as("the Post and Communications section lists its licence types one by one")
 			.isNull();
 	}
 
