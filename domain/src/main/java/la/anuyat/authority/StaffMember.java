@@ -46,6 +46,13 @@ public class StaffMember {
 	@Column(name = "section_code")
 	private String sectionCode;
 
+	/**
+	 * The head of the department (or of the ministry): decisions reserved to the head are
+	 * theirs, or an acting deputy's under a written delegation.
+	 */
+	@Column(name = "head", nullable = false)
+	private boolean head;
+
 	protected StaffMember() {
 	}
 
@@ -101,6 +108,14 @@ public class StaffMember {
 
 	public String getSectionCode() {
 		return this.sectionCode;
+	}
+
+	public boolean isHead() {
+		return this.head;
+	}
+
+	void appointHead(boolean head) {
+		this.head = head;
 	}
 
 	/**

@@ -133,6 +133,15 @@ public class CaseFileService {
 	}
 
 	/**
+	 * The case's family as the catalogue names it for the case type (e.g.
+	 * {@code LICENCE}).
+	 */
+	@Transactional(readOnly = true)
+	public String familyOf(CaseFile caseFile) {
+		return this.caseTypes.familyOf(caseFile.getCaseType());
+	}
+
+	/**
 	 * The section of an authority that handles the case, as the catalogue names it for
 	 * the case type (e.g. {@code TECH}).
 	 */
@@ -264,7 +273,9 @@ public class CaseFileService {
 		CaseFile caseFile = caseById(caseId);
 		checkMayDecide(caseFile, leader);
 		SafeText.require(COMMENT_FIELD, COMMENT_LABEL, reasons);
-		String delegation = delegationOf(leader);
+		// the delegation that covers this family's decisions, when the decider acts under
+		// one
+		String delegation = this.authorities.delegationReferenceOf(leader, familyOf(caseFile));
 		caseFile.recordDecision(leader, decision, reasons, now(), delegation);
 		String actingLo = (delegation != null) ? " (ຮັກສາການແທນ ຕາມ " + delegation + ")" : "";
 		String actingEn = (delegation != null) ? " (acting head under " + delegation + ")" : "";

@@ -25,6 +25,12 @@ public interface CaseTypeCatalogue {
 	String processKeyOf(String caseType);
 
 	/**
+	 * @return the case family of the type, e.g. {@code LICENCE}
+	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
+	 */
+	String familyOf(String caseType);
+
+	/**
 	 * @return the code of the section of an authority that handles the type (e.g.
 	 * {@code TECH})
 	 * @throws la.anuyat.shared.NotFoundException when the type is unknown

@@ -157,6 +157,22 @@ public class DocumentService {
 	}
 
 	/**
+	 * Checks a file that is not an application's document (a delegation's scanned letter,
+	 * a receipt) as uploads are checked: by its content, and its size.
+	 * @return the file under its normalised name, with its detected media type
+	 * @throws la.anuyat.shared.InvalidInputException when it is empty, of a kind not
+	 * accepted or badly named
+	 */
+	public CheckedFile checkAcceptable(String fileName, byte[] content) {
+		String name = this.fileNames.normalise(fileName);
+		return new CheckedFile(name, this.acceptable.check(name, content), content);
+	}
+
+	/** A file checked as uploads are. */
+	public record CheckedFile(String fileName, String mediaType, byte[] content) {
+	}
+
+	/**
 	 * The largest accepted file.
 	 */
 	public DataSize maxSize() {

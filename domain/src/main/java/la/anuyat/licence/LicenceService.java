@@ -139,6 +139,13 @@ public class LicenceService {
 		String deciderEn = deciderMember.map(StaffMember::getFullNameEn)
 			.filter((name) -> !name.isBlank())
 			.orElse(deciderLo);
+		String actingUnder = caseFile.getReview().getDecidedUnder();
+		if (actingUnder != null) {
+			// decided by a deputy as acting head: the certificate says so, and under
+			// which order
+			deciderLo = deciderLo + ", ຮັກສາການແທນຫົວໜ້າ ຕາມໜັງສືມອບສິດເລກທີ " + actingUnder;
+			deciderEn = deciderEn + ", acting head under delegation order " + actingUnder;
+		}
 		CertificateContent content = new CertificateContent(number, type.getCertificateTitle().lo(),
 				type.getCertificateTitle().en(), type.getCode(), type.getNameLo(), type.getNameEn(), holder.getNameLo(),
 				holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),

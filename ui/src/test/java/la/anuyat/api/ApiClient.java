@@ -1,6 +1,7 @@
 package la.anuyat.api;
 
 import java.io.IOException;
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -92,6 +93,29 @@ public final class ApiClient {
 			.accept(MediaType.ALL)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
 			.body(parts));
+	}
+
+	/**
+	 * A multipart form POST: text fields (a field may repeat) and files by part name.
+	 */
+	public Answer postForm(String path, MultiValueMap<String, String> fields, Map<String, NamedFile> files) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		fields.forEach((name, values) -> values.forEach((value) -> parts.add(name, value)));
+		files.forEach((name, file) -> parts.add(name, new ByteArrayResource(file.content()) {
+			@Override
+			public String getFilename() {
+				return file.fileName();
+			}
+		}));
+		return answer(this.client.post()
+			.uri(path)
+			.accept(MediaType.ALL)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts));
+	}
+
+	/** A file to send in a multipart form. */
+	public record NamedFile(String fileName, byte[] content) {
 	}
 
 	/**

@@ -67,8 +67,11 @@ class PostAndCommunicationsLicenceJourneyTest {
 			.isEmpty();
 		JsonNode licence = decide(caseNumber, "post.vte", "deputy.vte");
 		assertThat(licence.path("validUntil").asText()).isEqualTo(monthsFromToday(24));
-		assertThat(certificateText(licence)).contains("ໃບອະນຸຍາດຕົວແທນຈຳໜ່າຍຊີມກາດ", "SIM-card Dealer Licence",
-				"Lao Telecom (LTC)", "Unitel (Star Telecom)");
+		assertThat(certificateText(licence))
+			.contains("ໃບອະນຸຍາດຕົວແທນຈຳໜ່າຍຊີມກາດ", "SIM-card Dealer Licence", "Lao Telecom (LTC)",
+					"Unitel (Star Telecom)")
+			.as("decided by the deputy under the demo's written delegation")
+			.contains("acting head under delegation", "DTC-VTE 014/" + Year.now(), "ຮັກສາການແທນຫົວໜ້າ");
 	}
 
 	@Test

@@ -10,4 +10,6 @@ public interface DelegationRepository extends JpaRepository<Delegation, Long> {
 
 	List<Delegation> findByActingUsernameOrderByValidFromDesc(String actingUsername);
 
+	List<Delegation> findByAuthorityCodeOrderByValidFromDesc(String authorityCode);
+
 }

@@ -38,6 +38,12 @@ class LicenceCaseTypes implements CaseTypeCatalogue {
 
 	@Override
 	@Transactional(readOnly = true)
+	public String familyOf(String caseType) {
+		return known(caseType).getFamily();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public String sectionOf(String caseType) {
 		return known(caseType).getSectionCode();
 	}

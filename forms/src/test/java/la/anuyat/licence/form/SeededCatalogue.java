@@ -63,6 +63,11 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 	}
 
 	@Override
+	public String familyOf(String caseType) {
+		return "LICENCE";
+	}
+
+	@Override
 	public String sectionOf(String caseType) {
 		return POST_AND_COMMUNICATIONS.stream().anyMatch((entry) -> entry.code().equals(caseType)) ? "POST" : "TECH";
 	}

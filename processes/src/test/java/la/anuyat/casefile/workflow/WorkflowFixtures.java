@@ -86,6 +86,10 @@ public class WorkflowFixtures {
 		return staff("leader.lpb", Role.LEADERSHIP, "LPB");
 	}
 
+	Actor deputyLpb() {
+		return staff("deputy.lpb", Role.LEADERSHIP, "LPB");
+	}
+
 	Actor officerMtc() {
 		return staff("officer.mtc", Role.SECTION_OFFICER, "MTC");
 	}

@@ -3,6 +3,7 @@ package la.anuyat.access.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Role;
 import la.anuyat.party.PartyService;
@@ -69,7 +70,20 @@ class DemoData implements ApplicationRunner {
 				"Phabang Net Co., Ltd.", "06-0004321", "987654321 000", "LPB",
 				"ຖະໜົນ ສີສະຫວ່າງວົງ, ບ້ານ ວັດແສນ, ເມືອງ ຫຼວງພະບາງ, ແຂວງ ຫຼວງພະບາງ", "ນາງ ມະນີວັນ ສີລາວົງ",
 				"+856 20 7777 4321"));
+		heads();
 		delegation();
+	}
+
+	/**
+	 * The heads of the Vientiane Capital department and of the ministry: the licence
+	 * decisions are theirs, or an acting deputy's under a written delegation.
+	 */
+	private void heads() {
+		for (String head : new String[] { "leader.vte", "leader.mtc" }) {
+			if (!this.authorities.staffByUsername(head).orElseThrow().isHead()) {
+				this.authorities.appointHead(Actor.system(), head);
+			}
+		}
 	}
 
 	private void staff(String hash, String username, Role role, String authorityCode, String fullNameLo,

@@ -135,6 +135,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (SearchBox.isFor(role)) {
 			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));
 		}
+		if (role == Role.LEADERSHIP || role == Role.ADMINISTRATOR) {
+			nav.addItem(item("nav-delegations", "nav.delegations", "delegations", VaadinIcon.HANDSHAKE));
+		}
 		if (role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-outbox", "nav.outbox", "admin/outbox", VaadinIcon.ENVELOPES));
 			nav.addItem(item("nav-audit", "nav.audit", "admin/audit", VaadinIcon.LINK));

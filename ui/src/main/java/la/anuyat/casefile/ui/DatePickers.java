@@ -11,12 +11,12 @@ import la.anuyat.licence.form.FieldConstraints;
 /**
  * Date pickers speak the user's language and write dates as DD/MM/YYYY.
  */
-final class DatePickers {
+public final class DatePickers {
 
 	private DatePickers() {
 	}
 
-	static DatePicker.DatePickerI18n i18n(Component owner) {
+	public static DatePicker.DatePickerI18n i18n(Component owner) {
 		DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
 		i18n.setDateFormat("dd/MM/yyyy");
 		i18n.setMonthNames(list(owner, "date.months"));
@@ -33,7 +33,7 @@ final class DatePickers {
 	 * {@code maxDate}): the picker offers only those days, and the server refuses others
 	 * with the same limits.
 	 */
-	static void limit(DatePicker picker, FieldConstraints limits) {
+	public static void limit(DatePicker picker, FieldConstraints limits) {
 		LocalDate today = LocalDate.now();
 		if (limits.minDate() != null) {
 			picker.setMin(limits.minDate().on(today));

@@ -12,7 +12,7 @@ import la.anuyat.app.ui.UserMessages;
  * the name says, and its refusal is the message the user sees. The size limit is checked
  * in the browser as well, so that a file far too large is refused before it is sent.
  */
-final class Uploads {
+public final class Uploads {
 
 	private Uploads() {
 	}
@@ -22,7 +22,7 @@ final class Uploads {
 	 * says so in the user's language (a file far over the limit would otherwise be cut
 	 * off by the server and shown as a bare "Forbidden").
 	 */
-	static void limitSize(Upload upload, long maxBytes, Component owner) {
+	public static void limitSize(Upload upload, long maxBytes, Component owner) {
 		upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
 		long megabytes = Math.max(1, maxBytes / (1024 * 1024));
 		upload.addFileRejectedListener((event) -> UserMessages
@@ -33,14 +33,14 @@ final class Uploads {
 	 * The rules of the document store (kinds of file, largest size), shown above the
 	 * upload buttons.
 	 */
-	static Paragraph rules(String rules) {
+	public static Paragraph rules(String rules) {
 		Paragraph paragraph = new Paragraph(rules);
 		paragraph.setId("upload-rules");
 		paragraph.addClassName("upload-rules");
 		return paragraph;
 	}
 
-	static void translate(Upload upload, Component owner) {
+	public static void translate(Upload upload, Component owner) {
 		UploadI18N i18n = new UploadI18N();
 		i18n.setAddFiles(new UploadI18N.AddFiles().setOne(owner.getTranslation("upload.addOne"))
 			.setMany(owner.getTranslation("upload.addMany")));
