@@ -164,6 +164,17 @@ public class CaseFileService {
 	}
 
 	/**
+	 * A company's cases that the actor may see ({@link #visibleTo}), newest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseFile> casesOfCompany(Actor actor, long companyId) {
+		return this.cases.findByCompanyIdOrderByCreatedAtDesc(companyId)
+			.stream()
+			.filter((caseFile) -> visibleTo(actor, caseFile))
+			.toList();
+	}
+
+	/**
 	 * The submitted cases of the authorities the staff member has jurisdiction over
 	 * (drafts stay the applicant's own until submitted).
 	 */

@@ -128,6 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (role == Role.APPLICANT) {
 			nav.addItem(item("nav-my-applications", "nav.myApplications", "my-applications", VaadinIcon.FOLDER_OPEN));
 			nav.addItem(item("nav-new-application", "nav.newApplication", "new-application", VaadinIcon.PLUS));
+			nav.addItem(item("nav-my-company", "nav.myCompany", "companies/mine", VaadinIcon.BUILDING));
 		}
 		else if (role != null) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -80,7 +80,7 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 		this.families = families;
 		addClassName("page");
 		Actor actor = currentActor.actor();
-		add(new H2(getTranslation("delegations.title")), new Paragraph(getTranslation("delegations.intro")));
+		add(new H1(getTranslation("delegations.title")), new Paragraph(getTranslation("delegations.intro")));
 		if (actor.authorityCode() != null) {
 			add(form(actor));
 		}

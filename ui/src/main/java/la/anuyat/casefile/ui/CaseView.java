@@ -143,6 +143,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		if (caseFile.getLicenceNumber() != null) {
 			facts.add(fact("case.licenceNumber", caseFile.getLicenceNumber()));
 		}
+		com.vaadin.flow.component.html.Anchor company = new com.vaadin.flow.component.html.Anchor(
+				"companies/" + caseFile.getCompanyId(), getTranslation("case.companyPage"));
+		company.setId("case-company-page");
+		facts.add(company);
 		Div header = new Div(title, facts);
 		header.addClassName("case-header");
 		return header;

@@ -1,0 +1,112 @@
+package la.anuyat.company;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import la.anuyat.authority.Actor;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.company.CompanyFile.CaseLine;
+import la.anuyat.company.CompanyFile.HistoryLine;
+import la.anuyat.company.CompanyFile.LicenceLine;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.LicenceType;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The company page: one company's licences, cases and history, for the company's own
+ * applicants and for staff within jurisdiction. Staff see a company of their province, or
+ * one with a case or licence of their authority, and of it only what their jurisdiction
+ * covers; to anyone else the company does not exist.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CompanyFiles {
+
+	/** The history shows the latest events; the cases themselves keep all. */
+	static final int HISTORY_LINES = 50;
+
+	private final PartyService parties;
+
+	private final CaseFileService cases;
+
+	private final LicenceService licences;
+
+	private final Clock clock;
+
+	public CompanyFiles(PartyService parties, CaseFileService cases, LicenceService licences, Clock clock) {
+		this.parties = parties;
+		this.cases = cases;
+		this.licences = licences;
+		this.clock = clock;
+	}
+
+	public CompanyFile of(Actor viewer, long companyId) {
+		if (viewer == null || (viewer.isApplicant() && !Long.valueOf(companyId).equals(viewer.companyId()))
+				|| (!viewer.isApplicant() && !viewer.isStaff())) {
+			throw notFound(companyId);
+		}
+		Company company;
+		try {
+			company = this.parties.company(companyId);
+		}
+		catch (NotFoundException ex) {
+			throw notFound(companyId);
+		}
+		List<CaseFile> caseFiles = this.cases.casesOfCompany(viewer, companyId);
+		List<Licence> held = this.licences.licencesOf(companyId)
+			.stream()
+			.filter((licence) -> viewer.isApplicant() || viewer.hasJurisdictionOver(licence.getAuthorityCode()))
+			.toList();
+		if (viewer.isStaff() && !viewer.hasJurisdictionOver(company.getProvinceCode()) && caseFiles.isEmpty()
+				&& held.isEmpty()) {
+			throw notFound(companyId);
+		}
+		Map<String, LicenceType> types = this.licences.licenceTypes()
+			.stream()
+			.collect(Collectors.toMap(LicenceType::getCode, Function.identity()));
+		LocalDate today = LocalDate.now(this.clock);
+		List<LicenceLine> licenceLines = held.stream()
+			.map((licence) -> new LicenceLine(licence.getLicenceNumber(), licence.getLicenceTypeCode(),
+					nameOf(types, licence.getLicenceTypeCode()), licence.getAuthorityCode(), licence.getIssuedOn(),
+					licence.getValidUntil(), licence.getStatus(), licence.verificationStatus(today)))
+			.toList();
+		List<CaseLine> caseLines = caseFiles.stream()
+			.map((caseFile) -> new CaseLine(caseFile.getCaseNumber(), caseFile.getCaseType(),
+					nameOf(types, caseFile.getCaseType()), caseFile.getAuthorityCode(), caseFile.getStatus(),
+					caseFile.getCreatedAt(), caseFile.getSubmittedAt(), caseFile.getLicenceNumber()))
+			.toList();
+		List<HistoryLine> history = caseFiles.stream()
+			.flatMap((caseFile) -> caseFile.getEvents()
+				.stream()
+				.map((event) -> new HistoryLine(event.getAt(), caseFile.getCaseNumber(), event.getType(),
+						event.getDescription())))
+			.sorted(Comparator.comparing(HistoryLine::at).reversed())
+			.limit(HISTORY_LINES)
+			.toList();
+		return new CompanyFile(company, licenceLines, caseLines, history);
+	}
+
+	private static LocalizedText nameOf(Map<String, LicenceType> types, String code) {
+		LicenceType type = types.get(code);
+		return (type != null) ? type.getName() : LocalizedText.of(code, code);
+	}
+
+	private static NotFoundException notFound(long companyId) {
+		return new NotFoundException("company.notFound",
+				LocalizedText.of("ບໍ່ພົບບໍລິສັດ " + companyId, "No such company: " + companyId));
+	}
+
+}

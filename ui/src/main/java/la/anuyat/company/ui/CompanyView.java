@@ -1,0 +1,163 @@
+package la.anuyat.company.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import la.anuyat.access.CurrentActor;
+import la.anuyat.app.ui.DisplayFormats;
+import la.anuyat.app.ui.MainLayout;
+import la.anuyat.app.ui.UserMessages;
+import la.anuyat.authority.Actor;
+import la.anuyat.company.CompanyFile;
+import la.anuyat.company.CompanyFile.CaseLine;
+import la.anuyat.company.CompanyFile.LicenceLine;
+import la.anuyat.company.CompanyFiles;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.party.Company;
+import la.anuyat.shared.NotFoundException;
+
+/**
+ * One page per company: who it is, its licences and where each stands, its cases, and
+ * what happened on them, newest first. Staff reach it from a case; the company's
+ * applicants from the menu ({@code companies/mine}). Outside the reader's jurisdiction
+ * the company does not exist.
+ */
+@Route(value = "companies/:id", layout = MainLayout.class)
+@PermitAll
+class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	static final String MINE = "mine";
+
+	private final CompanyFiles companyFiles;
+
+	private final CurrentActor currentActor;
+
+	private String title = "";
+
+	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor) {
+		this.companyFiles = companyFiles;
+		this.currentActor = currentActor;
+		addClassName("page");
+		setId("company-page");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		removeAll();
+		Actor actor = this.currentActor.actor();
+		String id = event.getRouteParameters().get("id").orElse("");
+		try {
+			long companyId = MINE.equals(id) && actor.companyId() != null ? actor.companyId() : Long.parseLong(id);
+			show(this.companyFiles.of(actor, companyId), actor);
+		}
+		catch (NumberFormatException | NotFoundException ex) {
+			this.title = getTranslation("company.notFound");
+			add(new H1(this.title), new Paragraph(getTranslation("company.notFoundText")));
+		}
+	}
+
+	private void show(CompanyFile file, Actor actor) {
+		Company company = file.company();
+		this.title = UserMessages.pick(company.getNameLo(),
+				(company.getNameEn() != null && !company.getNameEn().isBlank()) ? company.getNameEn()
+						: company.getNameLo());
+		H1 heading = new H1(this.title);
+		heading.addClassName("page-title");
+		Div details = new Div(fact("company.registrationNumber", company.getRegistrationNumber()),
+				fact("company.taxNumber", company.getTaxNumber()), fact("company.address", company.getAddress()),
+				fact("company.province", company.getProvinceCode()));
+		details.addClassName("company-facts");
+		add(heading, details, new H2(getTranslation("company.licences")), licences(file),
+				new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
+				history(file));
+	}
+
+	private Paragraph fact(String key, String value) {
+		Paragraph fact = new Paragraph(getTranslation(key) + ": " + ((value == null) ? "—" : value));
+		fact.addClassName("company-fact");
+		return fact;
+	}
+
+	private com.vaadin.flow.component.Component licences(CompanyFile file) {
+		if (file.licences().isEmpty()) {
+			return new Paragraph(getTranslation("company.noLicences"));
+		}
+		Grid<LicenceLine> grid = new Grid<>();
+		grid.setId("company-licences");
+		grid.addComponentColumn((line) -> {
+			Anchor link = new Anchor(LicenceService.verificationPath(line.licenceNumber()), line.licenceNumber());
+			link.setRouterIgnore(true);
+			return link;
+		}).setHeader(getTranslation("company.licenceNumber")).setAutoWidth(true);
+		grid.addColumn((line) -> UserMessages.in(line.licenceTypeName()))
+			.setHeader(getTranslation("company.licenceType"))
+			.setFlexGrow(1);
+		grid.addComponentColumn((line) -> {
+			Span badge = new Span(UserMessages.in(line.standing().label()));
+			badge.addClassNames("status-badge", "licence-" + line.standing().name());
+			return badge;
+		}).setHeader(getTranslation("company.standing")).setAutoWidth(true);
+		grid.addColumn((line) -> DisplayFormats.date(line.issuedOn()) + " – " + DisplayFormats.date(line.validUntil()))
+			.setHeader(getTranslation("company.validity"))
+			.setAutoWidth(true);
+		grid.addColumn(LicenceLine::authorityCode).setHeader(getTranslation("company.authority")).setAutoWidth(true);
+		grid.setItems(file.licences());
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	private com.vaadin.flow.component.Component cases(CompanyFile file, Actor actor) {
+		if (file.cases().isEmpty()) {
+			return new Paragraph(getTranslation("company.noCases"));
+		}
+		Grid<CaseLine> grid = new Grid<>();
+		grid.setId("company-cases");
+		String route = actor.isApplicant() ? "my-applications/" : "cases/";
+		grid.addComponentColumn((line) -> new Anchor(route + line.caseNumber(), line.caseNumber()))
+			.setHeader(getTranslation("company.caseNumber"))
+			.setAutoWidth(true);
+		grid.addColumn((line) -> UserMessages.in(line.caseTypeName()))
+			.setHeader(getTranslation("company.licenceType"))
+			.setFlexGrow(1);
+		grid.addColumn((line) -> UserMessages.in(line.status().label()))
+			.setHeader(getTranslation("company.status"))
+			.setAutoWidth(true);
+		grid.addColumn((line) -> (line.submittedAt() == null) ? "" : DisplayFormats.date(line.submittedAt()))
+			.setHeader(getTranslation("company.submitted"))
+			.setAutoWidth(true);
+		grid.setItems(file.cases());
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	private com.vaadin.flow.component.Component history(CompanyFile file) {
+		if (file.history().isEmpty()) {
+			return new Paragraph(getTranslation("company.noHistory"));
+		}
+		UnorderedList list = new UnorderedList();
+		list.setId("company-history");
+		list.addClassName("company-history");
+		file.history()
+			.forEach((line) -> list.add(new ListItem(DisplayFormats.dateTime(line.at()) + " · " + line.caseNumber()
+					+ " · " + UserMessages.in(line.description()))));
+		return list;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title;
+	}
+
+}
