@@ -15,6 +15,7 @@ import java.util.Map;
 import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.internal.CertificateContent;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -95,8 +96,12 @@ final class CertificateRenderer {
 				new Page(canvas, this.shaper, this.qrCode, content).draw();
 			}
 			describe(document.getDocumentInformation(), content);
+			PdfaArchive.declare(document);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
+			// A classic cross-reference table, not a compressed stream: the signing
+			// revision then writes its own table too, and never reuses an object of this
+			// revision (strict validators refuse a reused cross-reference stream).
+			document.save(out, CompressParameters.NO_COMPRESSION);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
