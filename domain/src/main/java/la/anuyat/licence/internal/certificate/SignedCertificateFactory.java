@@ -6,7 +6,9 @@ import java.util.Objects;
 import la.anuyat.licence.internal.CertificateContent;
 import la.anuyat.licence.internal.CertificateFactory;
 import la.anuyat.licence.internal.signing.PadesSigner;
+import la.anuyat.licence.internal.signing.RevocationLists;
 import la.anuyat.licence.internal.signing.SigningKeys;
+import la.anuyat.licence.internal.signing.TimeStampAuthority;
 
 import org.springframework.stereotype.Component;
 
@@ -19,12 +21,13 @@ public class SignedCertificateFactory implements CertificateFactory {
 
 	private final CertificateRenderer renderer;
 
-	private final PadesSigner signer = new PadesSigner();
+	private final PadesSigner signer;
 
 	private final SigningKeys keys;
 
-	public SignedCertificateFactory(SigningKeys keys) {
+	public SignedCertificateFactory(SigningKeys keys, TimeStampAuthority timeStamps) {
 		this.keys = keys;
+		this.signer = new PadesSigner(timeStamps, new RevocationLists(keys));
 		// The font files are read once, here, and fail the start-up if the build left
 		// them out.
 		this.renderer = new CertificateRenderer(new CertificateFonts());

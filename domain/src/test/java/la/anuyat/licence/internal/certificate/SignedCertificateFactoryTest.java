@@ -3,6 +3,7 @@ package la.anuyat.licence.internal.certificate;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
@@ -16,6 +17,8 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import la.anuyat.licence.internal.signing.HttpTimeStampAuthority;
+import la.anuyat.licence.internal.signing.HttpTsaServer;
 import la.anuyat.licence.internal.signing.SigningKeys;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +35,7 @@ import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,14 +57,23 @@ class SignedCertificateFactoryTest {
 
 	static byte[] pdf;
 
+	static HttpTsaServer tsa;
+
 	@BeforeAll
-	static void produceCertificate() throws IOException {
+	static void produceCertificate() throws Exception {
 		keys = Certificates.demoKeys(dataDir);
-		pdf = new SignedCertificateFactory(keys).produce(Certificates.internetCafeInVientiane());
+		tsa = new HttpTsaServer();
+		pdf = new SignedCertificateFactory(keys, new HttpTimeStampAuthority(tsa.url()))
+			.produce(Certificates.internetCafeInVientiane());
 		Path target = Path.of("target");
 		Files.createDirectories(target);
 		Files.write(target.resolve("certificate-preview.pdf"), pdf);
 		ImageIO.write(render(pdf, 150), "png", target.resolve("certificate-preview.png").toFile());
+	}
+
+	@AfterAll
+	static void stopTsa() {
+		tsa.close();
 	}
 
 	@Test
@@ -95,7 +108,12 @@ class SignedCertificateFactoryTest {
 			assertThat(signature.getName()).isEqualTo("Department of Technology and Communications, Vientiane Capital");
 			int[] range = signature.getByteRange();
 			assertThat(range[0]).isZero();
-			assertThat(range[2] + range[3]).isEqualTo(pdf.length);
+			// the whole signing revision; only the validation data revision follows
+			assertThat(new String(pdf, range[2] + range[3] - 6, 6, StandardCharsets.ISO_8859_1)).contains("%%EOF");
+			assertThat(
+					new String(pdf, range[2] + range[3], pdf.length - range[2] - range[3], StandardCharsets.ISO_8859_1))
+				.contains("/DSS")
+				.doesNotContain("/Contents", "/Font");
 			assertThat(verifies(signature.getSignedContent(pdf), signature.getContents(pdf))).isTrue();
 		}
 	}
