@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
+import java.time.LocalDate;
+import java.util.Base64;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -17,6 +19,13 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+import la.anuyat.licence.CertificateToken;
+import la.anuyat.licence.internal.signing.CertificateTokens;
 import la.anuyat.licence.internal.signing.HttpTimeStampAuthority;
 import la.anuyat.licence.internal.signing.HttpTsaServer;
 import la.anuyat.licence.internal.signing.SigningKeys;
@@ -173,7 +182,50 @@ class SignedCertificateFactoryTest {
 		BinaryBitmap bitmap = new BinaryBitmap(
 				new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
 		Result result = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
-		assertThat(result.getText()).isEqualTo(Certificates.VERIFICATION_URL);
+		assertThat(result.getText()).startsWith(Certificates.VERIFICATION_URL + "?t=");
+	}
+
+	@Test
+	void qrCodeCarriesATokenThatVerifiesWithThePublishedKey() throws Exception {
+		String token = decodeQr().substring((Certificates.VERIFICATION_URL + "?t=").length());
+		// as a phone would: the published JWKS, parsed from its JSON, and nothing else
+		JWKSet published = JWKSet.parse(new CertificateTokens(keys).publishedKeys().toString());
+		SignedJWT jwt = SignedJWT.parse(token);
+		assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.ES256);
+		ECKey key = (ECKey) published.getKeyByKeyId(jwt.getHeader().getKeyID());
+		assertThat(key).isNotNull();
+		assertThat(key.isPrivate()).isFalse();
+		assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo("LIC-VTE-2026-000045");
+		assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("VTE");
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("hol")).isEqualTo("ບໍລິສັດ ເຈົ້າຟ້າ ດິຈິຕອນ ຈຳກັດຜູ້ດຽວ");
+
+		CertificateToken read = new CertificateTokens(keys).read(token).orElseThrow();
+		assertThat(read).isEqualTo(new CertificateToken("LIC-VTE-2026-000045", "ບໍລິສັດ ເຈົ້າຟ້າ ດິຈິຕອນ ຈຳກັດຜູ້ດຽວ",
+				"ICT-SHOP", LocalDate.of(2026, 11, 21), LocalDate.of(2029, 11, 20), "VTE", key.getKeyID()));
+	}
+
+	@Test
+	void aTamperedTokenIsRefused() throws Exception {
+		String token = decodeQr().substring((Certificates.VERIFICATION_URL + "?t=").length());
+		String[] parts = token.split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+			.replace("2029-11-20", "2039-11-20");
+		String forged = parts[0] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
+				+ parts[2];
+		CertificateTokens tokens = new CertificateTokens(keys);
+		assertThat(tokens.read(token)).isPresent();
+		assertThat(tokens.read(forged)).isEmpty();
+		assertThat(tokens.read("not.a.token")).isEmpty();
+	}
+
+	private static String decodeQr() throws Exception {
+		BufferedImage page = render(pdf, 150);
+		int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+		BinaryBitmap bitmap = new BinaryBitmap(
+				new HybridBinarizer(new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+		return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
 	}
 
 	private static boolean verifies(byte[] signedContent, byte[] cmsBytes) throws Exception {
