@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import la.anuyat.audit.AuditTrail;
@@ -18,11 +19,15 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.NumberSeries;
+import la.anuyat.document.MediaTypeDetector;
 import la.anuyat.licence.internal.CertificateContent;
 import la.anuyat.licence.internal.CertificateFactory;
 import la.anuyat.licence.internal.CertificateRepository;
 import la.anuyat.licence.internal.LicenceRepository;
 import la.anuyat.licence.internal.LicenceTypeRepository;
+import la.anuyat.licence.internal.signing.CertificateTokens;
+import la.anuyat.licence.internal.signing.SignedPdfVerifier;
+import la.anuyat.licence.internal.signing.SigningKeys;
 import la.anuyat.party.Company;
 import la.anuyat.party.PartyService;
 import la.anuyat.shared.ConflictException;
@@ -30,10 +35,13 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 import la.anuyat.shared.PublicAddress;
+import la.anuyat.shared.TooLargeException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Licence types, issued licences, their certificates and public verification.
@@ -68,11 +76,24 @@ public class LicenceService {
 
 	private final CertificateDetails certificateDetails;
 
+	private final SignedPdfVerifier signatureVerifier = new SignedPdfVerifier();
+
+	private final CertificateTokens tokens;
+
+	private final MediaTypeDetector detector;
+
+	private final DataSize maxUploadSize;
+
 	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
 			CertificateFactory certificateFactory, CaseFileService cases, PartyService parties,
 			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
-			PublicAddress publicAddress, ApplicationEventPublisher events, CertificateDetails certificateDetails) {
+			PublicAddress publicAddress, ApplicationEventPublisher events, CertificateDetails certificateDetails,
+			SigningKeys signingKeys, MediaTypeDetector detector,
+			@Value("${anuyat.documents.max-size:20MB}") DataSize maxUploadSize) {
 		this.certificateDetails = certificateDetails;
+		this.tokens = new CertificateTokens(signingKeys);
+		this.detector = detector;
+		this.maxUploadSize = maxUploadSize;
 		this.types = types;
 		this.licences = licences;
 		this.certificates = certificates;
@@ -195,6 +216,61 @@ public class LicenceService {
 		return this.certificates.findFirstByLicenceIdOrderByIdDesc(licence.getId())
 			.map(Certificate::getPdf)
 			.orElseThrow(() -> notFound(licenceNumber));
+	}
+
+	/**
+	 * Whether an uploaded file is a genuine certificate: byte for byte one the register
+	 * issued (its SHA-256 is stored), with signatures that still verify; and then whether
+	 * it is the licence's current certificate or an earlier one. A copy with anything
+	 * appended or changed has another SHA-256 and is not genuine, whatever it shows.
+	 * @throws InvalidInputException {@code certificate.empty} for an empty file
+	 * @throws TooLargeException {@code certificate.tooLarge} above the upload limit
+	 */
+	@Transactional(readOnly = true)
+	public CertificateCheck checkCertificate(byte[] file) {
+		if (file == null || file.length == 0) {
+			throw new InvalidInputException("certificate.empty",
+					LocalizedText.of("ໄຟລ໌ບໍ່ມີຂໍ້ມູນ", "The file is empty"));
+		}
+		if (file.length > this.maxUploadSize.toBytes()) {
+			long mb = Math.max(1, this.maxUploadSize.toMegabytes());
+			throw new TooLargeException("certificate.tooLarge",
+					LocalizedText.of("ໄຟລ໌ໃຫຍ່ເກີນ " + mb + " MB", "The file is larger than " + mb + " MB"));
+		}
+		if (!"application/pdf".equals(this.detector.detect(file))) {
+			return CertificateCheck.notGenuine(CertificateCheck.Outcome.NOT_A_PDF);
+		}
+		Optional<Certificate> issued = this.certificates.findFirstBySha256OrderByIdDesc(sha256(file));
+		// the digest already proves the bytes are those issued; the signatures are
+		// checked
+		// too, so that the register alone can never make a file genuine
+		if (issued.isEmpty() || !this.signatureVerifier.verify(file).signaturesValid()) {
+			return CertificateCheck.notGenuine(CertificateCheck.Outcome.NOT_GENUINE);
+		}
+		Optional<Licence> licence = this.licences.findById(issued.get().getLicenceId());
+		if (licence.isEmpty()) {
+			return CertificateCheck.notGenuine(CertificateCheck.Outcome.NOT_GENUINE);
+		}
+		boolean current = this.certificates.findFirstByLicenceIdOrderByIdDesc(licence.get().getId())
+			.map((latest) -> latest.getId().equals(issued.get().getId()))
+			.orElse(false);
+		return new CertificateCheck(current ? CertificateCheck.Outcome.CURRENT : CertificateCheck.Outcome.EARLIER,
+				licence.get().getLicenceNumber(), licence.get().verificationStatus(LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * @return what the token of a certificate's QR code states, when it verifies with a
+	 * published key
+	 */
+	public Optional<CertificateToken> readToken(String token) {
+		return this.tokens.read(token);
+	}
+
+	/**
+	 * @return the public keys that verify the certificates' tokens, as a JWKS (RFC 7517)
+	 */
+	public Map<String, Object> publishedTokenKeys() {
+		return this.tokens.publishedKeys().toJSONObject(true);
 	}
 
 	@Transactional(readOnly = true)

@@ -208,6 +208,22 @@ public final class ApiClient {
 				response.getBody().readAllBytes()));
 	}
 
+	/**
+	 * Posts {@code content} as the multipart part {@code file}, asking for
+	 * {@code accept}.
+	 */
+	public Answer uploadFile(String path, String fileName, byte[] content, MediaType accept) {
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		return answer(
+				this.client.post().uri(path).accept(accept).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+	}
+
 	public record Answer(int status, HttpHeaders headers, byte[] body) {
 
 		public JsonNode json() {

@@ -249,6 +249,7 @@ abstract class ApiJourneyTests {
 		assertThat(page.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
 		assertThat(page.text()).contains("data-status=\"VALID\"", "Lao Digital Co., Ltd.", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ",
 				"/fonts/NotoSansLao-Regular.ttf");
+		certificateProvesItself(licenceNumber, certificate.body());
 
 		// another company's applicant learns nothing about this case or licence
 		ApiClient otherCompany = as("applicant2");
@@ -1131,6 +1132,95 @@ abstract class ApiJourneyTests {
 
 	private ApiClient as(String username, String language) {
 		return ApiClient.as(this.port, username, PASSWORD, language);
+	}
+
+	/**
+	 * The certificate file is checked as uploaded: genuine as issued, not genuine once an
+	 * incremental update paints another holder, nor as random bytes; its QR code's token
+	 * verifies with the published keys and a tampered one does not.
+	 */
+	private void certificateProvesItself(String licenceNumber, byte[] certificate) throws Exception {
+		Answer genuine = anonymous().uploadFile("/verify", "certificate.pdf", certificate, MediaType.APPLICATION_JSON);
+		assertThat(genuine.status()).as(genuine.toString()).isEqualTo(200);
+		assertThat(genuine.json().path("outcome").asText()).isEqualTo("CURRENT");
+		assertThat(genuine.json().path("genuine").asBoolean()).isTrue();
+		assertThat(genuine.json().path("licenceNumber").asText()).isEqualTo(licenceNumber);
+		assertThat(genuine.json().path("status").asText()).isEqualTo("VALID");
+		byte[] altered = withAnotherHolder(certificate);
+		Answer alteredAnswer = anonymous().uploadFile("/verify", "certificate.pdf", altered, MediaType.TEXT_HTML);
+		assertThat(alteredAnswer.status()).isEqualTo(200);
+		assertThat(alteredAnswer.text()).contains("data-outcome=\"NOT_GENUINE\"", "ບໍ່ແທ້",
+				"not a genuine certificate");
+		byte[] noise = new byte[4096];
+		new java.util.Random(3).nextBytes(noise);
+		Answer random = anonymous().uploadFile("/verify", "certificate.pdf", noise, MediaType.APPLICATION_JSON);
+		assertThat(random.json().path("genuine").asBoolean()).isFalse();
+		assertThat(random.json().path("outcome").asText()).isIn("NOT_A_PDF", "NOT_GENUINE");
+		Answer form = anonymous().get("/verify", MediaType.TEXT_HTML);
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.text()).contains("enctype=\"multipart/form-data\"", "/.well-known/jwks.json");
+
+		String qr;
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(certificate)) {
+			java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(document)
+				.renderImageWithDPI(0, 150);
+			int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+			qr = new com.google.zxing.qrcode.QRCodeReader()
+				.decode(new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+						new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))),
+						Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+				.getText();
+		}
+		String prefix = "http://localhost:" + this.port + "/verify/" + licenceNumber + "?t=";
+		assertThat(qr).startsWith(prefix);
+		String token = qr.substring(prefix.length());
+		Answer keys = anonymous().get("/.well-known/jwks.json", MediaType.ALL);
+		assertThat(keys.status()).isEqualTo(200);
+		assertThat(keys.headers().getCacheControl()).contains("public");
+		com.nimbusds.jwt.SignedJWT jwt = com.nimbusds.jwt.SignedJWT.parse(token);
+		com.nimbusds.jose.jwk.ECKey key = (com.nimbusds.jose.jwk.ECKey) com.nimbusds.jose.jwk.JWKSet.parse(keys.text())
+			.getKeyByKeyId(jwt.getHeader().getKeyID());
+		assertThat(jwt.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(key))).isTrue();
+		assertThat(jwt.getJWTClaimsSet().getSubject()).isEqualTo(licenceNumber);
+		assertThat(jwt.getJWTClaimsSet().getStringClaim("hol")).isEqualTo("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		Answer scanned = anonymous().get(qr.substring(("http://localhost:" + this.port).length()),
+				MediaType.APPLICATION_JSON);
+		assertThat(scanned.json().path("token").path("valid").asBoolean()).isTrue();
+		assertThat(scanned.json().path("token").path("claims").path("validUntil").asText()).isNotBlank();
+		Answer scannedPage = anonymous().get(qr.substring(("http://localhost:" + this.port).length()),
+				MediaType.TEXT_HTML);
+		assertThat(scannedPage.text()).contains("data-token=\"VALID\"", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
+		String[] parts = token.split("\\.");
+		String forgedPayload = java.util.Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+				.replace("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ", "ບໍລິສັດ ອື່ນ ຈຳກັດ")
+				.getBytes(StandardCharsets.UTF_8));
+		Answer forged = anonymous().get(
+				"/verify/" + licenceNumber + "?t=" + parts[0] + "." + forgedPayload + "." + parts[2],
+				MediaType.APPLICATION_JSON);
+		assertThat(forged.json().path("token").path("valid").asBoolean()).isFalse();
+	}
+
+	/** An incremental update that paints another holder's name over the page. */
+	private static byte[] withAnotherHolder(byte[] pdf) throws IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			org.apache.pdfbox.pdmodel.PDPage page = document.getPage(0);
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+					document, page, org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true)) {
+				stream.beginText();
+				stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 11);
+				stream.newLineAtOffset(228, 490);
+				stream.showText("Someone Else Trading Co.");
+				stream.endText();
+			}
+			page.getCOSObject().setNeedToBeUpdated(true);
+			page.getResources().getCOSObject().setNeedToBeUpdated(true);
+			java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+			document.saveIncremental(out);
+			return out.toByteArray();
+		}
 	}
 
 	private ApiClient anonymous() {

@@ -10,4 +10,6 @@ public interface CertificateRepository extends JpaRepository<Certificate, Long> 
 
 	Optional<Certificate> findFirstByLicenceIdOrderByIdDesc(Long licenceId);
 
+	Optional<Certificate> findFirstBySha256OrderByIdDesc(String sha256);
+
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.internal.CertificateContent;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -64,7 +65,7 @@ final class CertificateRenderer {
 
 	private static final float MIN_ROW_GAP = 3;
 
-	private static final float QR_SIZE = 92;
+	private static final float QR_SIZE = 112;
 
 	/** Bottom of the QR code; the verification address goes under it. */
 	private static final float QR_Y = 76;
@@ -84,6 +85,14 @@ final class CertificateRenderer {
 	}
 
 	byte[] render(CertificateContent content) {
+		return render(content, content.verificationUrl());
+	}
+
+	/**
+	 * @param qrContent what the QR code carries: the verification address, with the
+	 * signed token in it
+	 */
+	byte[] render(CertificateContent content, String qrContent) {
 		try (PDDocument document = new PDDocument()) {
 			PDPage page = new PDPage(PAGE);
 			document.addPage(page);
@@ -92,11 +101,15 @@ final class CertificateRenderer {
 				embedded.put(face, this.fonts.embedIn(document, face));
 			}
 			try (PageCanvas canvas = new PageCanvas(document, page, embedded)) {
-				new Page(canvas, this.shaper, this.qrCode, content).draw();
+				new Page(canvas, this.shaper, this.qrCode, content, qrContent).draw();
 			}
 			describe(document.getDocumentInformation(), content);
+			PdfaArchive.declare(document);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.save(out);
+			// A classic cross-reference table, not a compressed stream: the signing
+			// revision then writes its own table too, and never reuses an object of this
+			// revision (strict validators refuse a reused cross-reference stream).
+			document.save(out, CompressParameters.NO_COMPRESSION);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -150,9 +163,12 @@ final class CertificateRenderer {
 
 		private final CertificateContent content;
 
+		private final String qrContent;
+
 		private float y = PAGE.getHeight() - 72;
 
-		Page(PageCanvas canvas, TextShaper shaper, QrCodeDrawer qrCode, CertificateContent content) {
+		Page(PageCanvas canvas, TextShaper shaper, QrCodeDrawer qrCode, CertificateContent content, String qrContent) {
+			this.qrContent = qrContent;
 			this.canvas = canvas;
 			this.shaper = shaper;
 			this.qrCode = qrCode;
@@ -278,7 +294,7 @@ final class CertificateRenderer {
 
 		private void verification() throws IOException {
 			float qrX = PAGE.getWidth() - MARGIN - QR_SIZE;
-			this.qrCode.draw(this.canvas.stream(), this.content.verificationUrl(), qrX, QR_Y, QR_SIZE);
+			this.qrCode.draw(this.canvas.stream(), this.qrContent, qrX, QR_Y, QR_SIZE);
 			float noteWidth = qrX - MARGIN - 24;
 			String authorityLo = orMissing(this.content.authorityNameLo());
 			String authorityEn = orMissing(this.content.authorityNameEn());
