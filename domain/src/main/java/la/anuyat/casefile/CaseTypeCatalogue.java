@@ -32,6 +32,13 @@ public interface CaseTypeCatalogue {
 	String sectionOf(String caseType);
 
 	/**
+	 * @return the case family of the type (e.g. {@code LICENCE} for applications,
+	 * {@code SANCTION} for measures on a licence)
+	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
+	 */
+	String familyOf(String caseType);
+
+	/**
 	 * @return the id of the application form of an active case type, empty when the type
 	 * is unknown, inactive or not applied for online
 	 */

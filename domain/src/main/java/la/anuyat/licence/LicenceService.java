@@ -42,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LicenceService {
 
+	/** The case family of licence applications in the catalogue. */
+	public static final String LICENCE_FAMILY = "LICENCE";
+
 	private final LicenceTypeRepository types;
 
 	private final LicenceRepository licences;
@@ -87,9 +90,16 @@ public class LicenceService {
 		this.events = events;
 	}
 
+	/**
+	 * The active licence types (family LICENCE); the catalogue's other case types (e.g.
+	 * measures on a licence) are no licences.
+	 */
 	@Transactional(readOnly = true)
 	public List<LicenceType> licenceTypes() {
-		return this.types.findByActiveTrueOrderByCode();
+		return this.types.findByActiveTrueOrderByCode()
+			.stream()
+			.filter((type) -> LICENCE_FAMILY.equals(type.getFamily()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

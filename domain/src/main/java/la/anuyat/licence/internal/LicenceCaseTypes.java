@@ -44,6 +44,12 @@ class LicenceCaseTypes implements CaseTypeCatalogue {
 
 	@Override
 	@Transactional(readOnly = true)
+	public String familyOf(String caseType) {
+		return known(caseType).getFamily();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<String> formKeyOf(String caseType) {
 		return active(caseType).map(LicenceType::getFormKey);
 	}

@@ -54,6 +54,11 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 	}
 
 	@Override
+	public String familyOf(String caseType) {
+		return "LICENCE";
+	}
+
+	@Override
 	public Optional<String> formKeyOf(String caseType) {
 		return entry(caseType).map(Entry::formKey);
 	}
