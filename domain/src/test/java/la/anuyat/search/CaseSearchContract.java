@@ -394,15 +394,17 @@ public abstract class CaseSearchContract {
 			.first()
 			.isEqualTo(marker + "-2");
 
-		// tomorrow the first licence is still valid; in three years it has expired
+		// tomorrow the first licence is still valid; in three years it has expired, and
+		// so
+		// has the suspended one: its validity ended during the suspension
 		this.clock.set(this.clock.instant().plusSeconds(3L * 366 * 24 * 3600));
 		assertThat(this.register.search(new RegisterQuery(marker, null, null, VerificationStatus.EXPIRED, 0, 10))
 			.entries()).extracting(RegisterEntry::licenceNumber)
-			.containsExactlyInAnyOrder(marker + "-1", marker + "-2");
+			.containsExactlyInAnyOrder(marker + "-1", marker + "-2", marker + "-3");
 
 		assertThat(Arrays.stream(RegisterEntry.class.getRecordComponents()).map(RecordComponent::getName))
 			.containsExactly("holderNameLo", "holderNameEn", "licenceTypeCode", "licenceNumber", "status", "issuedOn",
-					"validUntil", "authorityCode");
+					"validUntil", "authorityCode", "suspendedUntil", "reasonCategory");
 	}
 
 	@Test
