@@ -16,6 +16,7 @@ import la.anuyat.authority.AuthorityService;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.LocalizedText;
@@ -58,6 +59,13 @@ public class VerificationController {
 			VerificationStatus.REVOKED,
 			new Explanation("ຖືກຖອນ", "ໃບອະນຸຍາດນີ້ຖືກຖອນແລ້ວ ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
 					"This licence has been revoked and is no longer valid.", "#b00020"),
+			VerificationStatus.CANCELLED,
+			new Explanation("ຖືກຍົກເລີກ", "ໃບອະນຸຍາດນີ້ຖືກຍົກເລີກຕາມຄຳຮ້ອງຂອງຜູ້ຖື ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
+					"This licence was cancelled at its holder's request and is no longer valid.", "#5f6368"),
+			VerificationStatus.SUPERSEDED,
+			new Explanation("ຖືກປ່ຽນແທນ", "ໃບອະນຸຍາດນີ້ຖືກປ່ຽນແທນດ້ວຍໃບອະນຸຍາດສະບັບໃໝ່ ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
+					"This licence has been replaced by a newer one (renewal or amendment) and is no longer valid.",
+					"#5f6368"),
 			VerificationStatus.EXPIRED,
 			new Explanation("ໝົດອາຍຸ", "ໃບອະນຸຍາດນີ້ໝົດອາຍຸແລ້ວ.", "This licence has expired.", "#5f6368"),
 			VerificationStatus.UNKNOWN,
@@ -77,7 +85,9 @@ public class VerificationController {
 	@GetMapping("/verify/{licenceNumber}")
 	@Operation(summary = "Verify a licence number",
 			description = "Answers JSON {licenceNumber, status} to Accept: application/json, a bilingual HTML page "
-					+ "otherwise. Status: VALID, SUSPENDED, REVOKED, EXPIRED or UNKNOWN.")
+					+ "otherwise. Status: VALID, SUSPENDED (with suspendedUntil), REVOKED, CANCELLED, EXPIRED, SUPERSEDED "
+					+ "(with supersededBy) or UNKNOWN; reasonCategory is the public category of a suspension's, "
+					+ "revocation's or cancellation's reason.")
 	public ResponseEntity<?> verify(@PathVariable String licenceNumber,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
 		Optional<Licence> licence = (licenceNumber.length() > MAX_NUMBER_LENGTH) ? Optional.empty()
@@ -88,7 +98,8 @@ public class VerificationController {
 			.cacheControl(CacheControl.noCache())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		if (wantsJson(accept)) {
-			return answer.contentType(MediaType.APPLICATION_JSON).body(new Verification(licenceNumber, status));
+			return answer.contentType(MediaType.APPLICATION_JSON)
+				.body(Verification.of(licenceNumber, status, licence.orElse(null)));
 		}
 		return answer.contentType(HTML)
 			.body(page(licenceNumber, status, licence.orElse(null), request.getContextPath()));
@@ -129,6 +140,16 @@ public class VerificationController {
 			row(details, "ອອກໂດຍ", "Issued by", authorityName.lo(), authorityName.en());
 			row(details, "ວັນທີອອກ", "Issued on", date(licence.getIssuedOn()), null);
 			row(details, "ໃຊ້ໄດ້ຮອດວັນທີ", "Valid until", date(licence.getValidUntil()), null);
+			if (status == VerificationStatus.SUSPENDED && licence.getSuspendedUntil() != null) {
+				row(details, "ໂຈະຮອດວັນທີ", "Suspended until", date(licence.getSuspendedUntil()), null);
+			}
+			StatusReason reason = Verification.publicReason(status, licence);
+			if (reason != null) {
+				row(details, "ເຫດຜົນ", "Reason", reason.label().lo(), reason.label().en());
+			}
+			if (status == VerificationStatus.SUPERSEDED && licence.getSupersededBy() != null) {
+				row(details, "ປ່ຽນແທນດ້ວຍ", "Replaced by", licence.getSupersededBy(), null);
+			}
 		}
 		String context = escape(contextPath);
 		return """
@@ -220,9 +241,33 @@ public class VerificationController {
 	}
 
 	/**
-	 * The machine-readable answer.
+	 * The machine-readable answer: the status, and what the public may know of it (never
+	 * the grounds' text, which stays in the case).
+	 *
+	 * @param suspendedUntil the last day of a suspension, null unless suspended
+	 * @param reasonCategory the public category of a suspension's, revocation's or
+	 * cancellation's reason, null otherwise
+	 * @param supersededBy the licence that replaced a superseded one, null otherwise
 	 */
-	public record Verification(String licenceNumber, VerificationStatus status) {
+	public record Verification(String licenceNumber, VerificationStatus status, LocalDate suspendedUntil,
+			StatusReason reasonCategory, String supersededBy) {
+
+		static Verification of(String licenceNumber, VerificationStatus status, Licence licence) {
+			if (licence == null) {
+				return new Verification(licenceNumber, status, null, null, null);
+			}
+			return new Verification(licenceNumber, status,
+					(status == VerificationStatus.SUSPENDED) ? licence.getSuspendedUntil() : null,
+					publicReason(status, licence),
+					(status == VerificationStatus.SUPERSEDED) ? licence.getSupersededBy() : null);
+		}
+
+		static StatusReason publicReason(VerificationStatus status, Licence licence) {
+			boolean measured = status == VerificationStatus.SUSPENDED || status == VerificationStatus.REVOKED
+					|| status == VerificationStatus.CANCELLED;
+			return measured ? licence.getStatusReasonCategory() : null;
+		}
+
 	}
 
 	private record Explanation(String labelLo, String lo, String en, String colour) {
