@@ -19,7 +19,7 @@ import la.anuyat.licence.MeasureOutcome;
 import la.anuyat.licence.SanctionDraft;
 import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
-import la.anuyat.licence.lifecycle.LicenceLifecycleWorkflow;
+import la.anuyat.licence.process.LicenceLifecycleWorkflow;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;

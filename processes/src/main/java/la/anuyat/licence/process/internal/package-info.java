@@ -4,4 +4,4 @@
  * the expiry watch. As in the case workflow, delegates let a domain refusal propagate so
  * that the user's step rolls back whole.
  */
-package la.anuyat.licence.lifecycle.internal;
+package la.anuyat.licence.process.internal;

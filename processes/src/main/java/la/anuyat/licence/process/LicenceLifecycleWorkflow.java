@@ -1,4 +1,4 @@
-package la.anuyat.licence.lifecycle;
+package la.anuyat.licence.process;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.licence.LicenceMeasure;

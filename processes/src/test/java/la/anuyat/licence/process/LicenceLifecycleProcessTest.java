@@ -1,4 +1,4 @@
-package la.anuyat.licence.lifecycle;
+package la.anuyat.licence.process;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -257,6 +257,8 @@ class LicenceLifecycleProcessTest {
 		ProcessInstance instance = sanctionProcess(measure);
 		BpmnAwareTests.assertThat(instance).isWaitingAt(CONFIRM);
 		assertThat(measure.getCaseNumber()).startsWith("CAN-VTE-");
+		assertThat(this.workflow.tasksOfCase(this.officer, measure.getCaseNumber())).singleElement()
+			.satisfies((task) -> assertThat(task.due()).as("from task-due-dates.dmn").isEqualTo(START.plusDays(5)));
 		complete(this.officer, measure, CONFIRM, "confirm", null);
 
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("serviceTask_applyMeasure", "endEvent_measureTaken");

@@ -1,4 +1,4 @@
-package la.anuyat.licence.lifecycle.internal;
+package la.anuyat.licence.process.internal;
 
 import java.util.HashSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package la.anuyat.licence.lifecycle.internal;
+package la.anuyat.licence.process.internal;
 
 import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFileService;
@@ -7,7 +7,7 @@ import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.SanctionDraft;
-import la.anuyat.licence.lifecycle.LicenceLifecycleWorkflow;
+import la.anuyat.licence.process.LicenceLifecycleWorkflow;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.LocalizedText;
 
