@@ -147,6 +147,31 @@ public class CaseFile {
 				createdAt);
 	}
 
+	/**
+	 * A case that staff open themselves (a measure on a licence) or that needs no draft
+	 * (a holder's request about their licence): submitted at once, numbered, with the
+	 * company it concerns and the applicant who speaks for it.
+	 */
+	public static CaseFile opened(String caseNumber, String caseType, String authorityCode, Long companyId,
+			String partyUsername, String formData, LocalDateTime at) {
+		CaseFile caseFile = new CaseFile(caseNumber, caseType, authorityCode, authorityCode, companyId, partyUsername,
+				formData, at);
+		caseFile.status = CaseStatus.SUBMITTED;
+		caseFile.submittedAt = at;
+		return caseFile;
+	}
+
+	/**
+	 * Closes a submitted case that needs no review (a holder's own request, confirmed or
+	 * refused by a section officer).
+	 */
+	public void conclude(Decision decision, LocalDateTime at) {
+		requireStatus("case.notSubmitted", CaseStatus.SUBMITTED, CaseStatus.IN_STUDY);
+		this.status = (decision == Decision.APPROVE) ? CaseStatus.APPROVED : CaseStatus.REJECTED;
+		this.closedAt = at;
+		this.dueDate = null;
+	}
+
 	public void changeFormData(String formData) {
 		requireStatus("case.notEditable", CaseStatus.DRAFT, CaseStatus.INFO_REQUESTED);
 		this.formData = formData;

@@ -103,6 +103,75 @@ public class CaseFileService {
 	}
 
 	/**
+	 * Opens a case of another family than an application (a measure on a licence, a
+	 * holder's request about their licence): numbered from the case type's prefix and the
+	 * authority, submitted at once. The caller has checked who may open it.
+	 * @param partyUsername the applicant account that speaks for the company the case
+	 * concerns (whom the case's notices reach)
+	 */
+	public CaseFile openCase(Actor opener, String caseType, String authorityCode, long companyId, String partyUsername,
+			String formDataJson, LocalizedText description) {
+		String prefix = this.caseTypes.casePrefixOf(caseType)
+			.orElseThrow(() -> new IllegalStateException("No active case type " + caseType));
+		Authority authority = this.authorities.authority(authorityCode);
+		LocalDateTime now = now();
+		String series = prefix + "-" + authority.getCode() + "-" + now.getYear();
+		String caseNumber = NumberSeries.format(series, this.numbers.next(series));
+		CaseFile caseFile = CaseFile.opened(caseNumber, caseType, authority.getCode(), companyId, partyUsername,
+				formDataJson, now);
+		String delegation = opener.isStaff() ? delegationOf(opener) : null;
+		event(caseFile, opener, "case.opened", description, delegation);
+		caseFile = this.cases.save(caseFile);
+		audit(opener, "case.opened", caseFile, caseType, delegation);
+		return caseFile;
+	}
+
+	/**
+	 * Moves a case opened by {@link #openCase} into review (study, then decision), with
+	 * no notice of an application found complete.
+	 */
+	public void openForReview(long caseId, LocalizedText description) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.markComplete();
+		event(caseFile, Actor.system(), "case.inReview", description, null);
+		audit(Actor.system(), "case.inReview", caseFile, null, null);
+	}
+
+	/**
+	 * Closes a case opened by {@link #openCase} that needs no review, approved or refused
+	 * by the staff member with jurisdiction who completes its one step.
+	 */
+	public void conclude(long caseId, Actor staff, Decision decision, String reasons) {
+		CaseFile caseFile = caseById(caseId);
+		requireJurisdiction(staff, caseFile);
+		String delegation = delegationOf(staff);
+		caseFile.conclude(decision, now());
+		String text = (reasons != null && !reasons.isBlank()) ? ": " + reasons : "";
+		event(caseFile, staff, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected",
+				LocalizedText.of(decision.label().lo() + text, decision.label().en() + text), delegation);
+		audit(staff, (decision == Decision.APPROVE) ? "case.approved" : "case.rejected", caseFile, reasons, delegation);
+	}
+
+	/**
+	 * Adds a step to the case's history (e.g. the holder's response to a proposed
+	 * measure), audited.
+	 */
+	public void recordHistory(long caseId, Actor actor, String type, LocalizedText description, String detail) {
+		CaseFile caseFile = caseById(caseId);
+		String delegation = actor.isStaff() ? delegationOf(actor) : null;
+		event(caseFile, actor, type, description, delegation);
+		audit(actor, type, caseFile, detail, delegation);
+	}
+
+	/**
+	 * The family of the case's type: {@code LICENCE} for applications.
+	 */
+	@Transactional(readOnly = true)
+	public String familyOf(CaseFile caseFile) {
+		return this.caseTypes.familyOf(caseFile.getCaseType());
+	}
+
+	/**
 	 * Replaces the form data of a draft (or of a case sent back for more information).
 	 */
 	public CaseFile updateFormData(Actor applicant, String caseNumber, String formDataJson) {
@@ -130,15 +199,6 @@ public class CaseFileService {
 	@Transactional(readOnly = true)
 	public String processKeyOf(CaseFile caseFile) {
 		return this.caseTypes.processKeyOf(caseFile.getCaseType());
-	}
-
-	/**
-	 * The case's family as the catalogue names it for the case type (e.g.
-	 * {@code LICENCE}).
-	 */
-	@Transactional(readOnly = true)
-	public String familyOf(CaseFile caseFile) {
-		return this.caseTypes.familyOf(caseFile.getCaseType());
 	}
 
 	/**

@@ -25,17 +25,18 @@ public interface CaseTypeCatalogue {
 	String processKeyOf(String caseType);
 
 	/**
-	 * @return the case family of the type, e.g. {@code LICENCE}
-	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
-	 */
-	String familyOf(String caseType);
-
-	/**
 	 * @return the code of the section of an authority that handles the type (e.g.
 	 * {@code TECH})
 	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
 	 */
 	String sectionOf(String caseType);
+
+	/**
+	 * @return the case family of the type (e.g. {@code LICENCE} for applications,
+	 * {@code SANCTION} for measures on a licence)
+	 * @throws la.anuyat.shared.NotFoundException when the type is unknown
+	 */
+	String familyOf(String caseType);
 
 	/**
 	 * @return the id of the application form of an active case type, empty when the type

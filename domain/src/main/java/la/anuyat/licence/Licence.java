@@ -15,8 +15,10 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
 /**
- * An issued licence. Lifecycle verbs from the ministerial decisions: issue, suspend
- * (ໂຈະ), revoke (ຖອນ); expiry follows from the validity date.
+ * An issued licence. Lifecycle verbs from the ministerial decisions: issue, suspend (ໂຈະ)
+ * until a date and lift the suspension, revoke (ຖອນ), cancel (ຍົກເລີກ) at the holder's
+ * request; expiry follows from the validity date. Each verb refuses itself, in Lao and
+ * English, when the licence is not in a state that allows it.
  */
 @Entity
 @Table(name = "licence")
@@ -66,6 +68,21 @@ public class Licence {
 	@Column(name = "issued_by", nullable = false)
 	private String issuedBy;
 
+	/** The last day of a suspension, included; null unless suspended. */
+	@Column(name = "suspended_until")
+	private LocalDate suspendedUntil;
+
+	/**
+	 * The public category of the last status change's reason (the reason is internal).
+	 */
+	@Enumerated(EnumType.STRING)
+	@Column(name = "status_reason_category")
+	private StatusReason statusReasonCategory;
+
+	/** The licence number that replaced this one (renewal, amendment). */
+	@Column(name = "superseded_by")
+	private String supersededBy;
+
 	protected Licence() {
 	}
 
@@ -91,36 +108,108 @@ public class Licence {
 	}
 
 	/**
-	 * Suspends an active licence (ໂຈະ).
+	 * Suspends a licence in force (ໂຈະ) up to and including the given day; the holder may
+	 * not operate under it meanwhile. The suspension ends within the validity.
 	 */
-	public void suspend(String reason) {
-		if (this.status != LicenceStatus.ACTIVE) {
+	public void suspend(StatusReason category, String reason, LocalDate until, LocalDate today) {
+		if (this.status != LicenceStatus.ACTIVE || this.validUntil.isBefore(today)) {
 			throw notAllowed("licence.notActive", "ໂຈະ", "suspended");
 		}
+		if (until == null || !until.isAfter(today)) {
+			throw new InvalidInputException("licence.suspensionEnd",
+					LocalizedText.of("ວັນສິ້ນສຸດການໂຈະຕ້ອງຫຼັງມື້ນີ້", "A suspension must end after today"));
+		}
+		if (until.isAfter(this.validUntil)) {
+			throw new InvalidInputException("licence.suspensionBeyondValidity",
+					LocalizedText.of("ການໂຈະຕ້ອງສິ້ນສຸດກ່ອນໃບອະນຸຍາດໝົດອາຍຸ (" + this.validUntil + ")",
+							"A suspension must end within the licence's validity (" + this.validUntil + ")"));
+		}
 		this.status = LicenceStatus.SUSPENDED;
+		this.suspendedUntil = until;
+		this.statusReasonCategory = category;
 		this.statusReason = reason;
+	}
+
+	/**
+	 * Lifts a suspension (at its end, or earlier by decision): the licence is in force
+	 * again.
+	 */
+	public void lift() {
+		if (this.status != LicenceStatus.SUSPENDED) {
+			throw new ConflictException("licence.notSuspended",
+					LocalizedText.of("ໃບອະນຸຍາດ " + this.licenceNumber + " ບໍ່ໄດ້ຖືກໂຈະ",
+							"Licence " + this.licenceNumber + " is not suspended (it is " + this.status + ")"));
+		}
+		this.status = LicenceStatus.ACTIVE;
+		this.suspendedUntil = null;
+		this.statusReasonCategory = null;
+		this.statusReason = null;
 	}
 
 	/**
 	 * Revokes (withdraws, ຖອນ) an active or suspended licence; final.
 	 */
-	public void revoke(String reason) {
+	public void revoke(StatusReason category, String reason) {
 		if (this.status != LicenceStatus.ACTIVE && this.status != LicenceStatus.SUSPENDED) {
 			throw notAllowed("licence.notRevocable", "ຖອນ", "revoked");
 		}
 		this.status = LicenceStatus.REVOKED;
+		this.suspendedUntil = null;
+		this.statusReasonCategory = category;
 		this.statusReason = reason;
 	}
 
 	/**
+	 * Cancels (ຍົກເລີກ) an active or suspended licence at its holder's request; final.
+	 */
+	public void cancel(String reason) {
+		if (this.status != LicenceStatus.ACTIVE && this.status != LicenceStatus.SUSPENDED) {
+			throw notAllowed("licence.notCancellable", "ຍົກເລີກ", "cancelled");
+		}
+		this.status = LicenceStatus.CANCELLED;
+		this.suspendedUntil = null;
+		this.statusReasonCategory = StatusReason.HOLDER_REQUEST;
+		this.statusReason = reason;
+	}
+
+	/**
+	 * Records the end of validity: only after the last valid day, and only of a licence
+	 * that has not ended otherwise (revoked, cancelled, superseded).
+	 */
+	public void expire(LocalDate today) {
+		if (this.status != LicenceStatus.ACTIVE && this.status != LicenceStatus.SUSPENDED) {
+			throw notAllowed("licence.notExpirable", "ໝົດອາຍຸ", "expired");
+		}
+		if (!this.validUntil.isBefore(today)) {
+			throw new ConflictException("licence.stillValid",
+					LocalizedText.of("ໃບອະນຸຍາດ " + this.licenceNumber + " ໃຊ້ໄດ້ຮອດວັນທີ " + this.validUntil,
+							"Licence " + this.licenceNumber + " is valid until " + this.validUntil));
+		}
+		this.status = LicenceStatus.EXPIRED;
+		this.suspendedUntil = null;
+		this.statusReasonCategory = StatusReason.END_OF_VALIDITY;
+	}
+
+	/**
+	 * Whether the licence has not ended: active or suspended, whatever the date.
+	 */
+	public boolean isOpen() {
+		return this.status == LicenceStatus.ACTIVE || this.status == LicenceStatus.SUSPENDED;
+	}
+
+	/**
 	 * The answer of the public verification page on the given day: a licence past its
-	 * validity date is EXPIRED even while its recorded status is still ACTIVE.
+	 * validity date is EXPIRED even while its recorded status is still ACTIVE (or
+	 * SUSPENDED).
 	 */
 	public VerificationStatus verificationStatus(LocalDate today) {
 		return switch (this.status) {
 			case REVOKED -> VerificationStatus.REVOKED;
-			case SUSPENDED -> VerificationStatus.SUSPENDED;
+			case CANCELLED -> VerificationStatus.CANCELLED;
+			case SUPERSEDED -> VerificationStatus.SUPERSEDED;
 			case EXPIRED -> VerificationStatus.EXPIRED;
+			case SUSPENDED ->
+				this.validUntil.isBefore(today) ? VerificationStatus.EXPIRED : VerificationStatus.SUSPENDED;
 			case ACTIVE -> this.validUntil.isBefore(today) ? VerificationStatus.EXPIRED : VerificationStatus.VALID;
 		};
 	}
@@ -185,6 +274,18 @@ public class Licence {
 
 	public String getIssuedBy() {
 		return this.issuedBy;
+	}
+
+	public LocalDate getSuspendedUntil() {
+		return this.suspendedUntil;
+	}
+
+	public StatusReason getStatusReasonCategory() {
+		return this.statusReasonCategory;
+	}
+
+	public String getSupersededBy() {
+		return this.supersededBy;
 	}
 
 }

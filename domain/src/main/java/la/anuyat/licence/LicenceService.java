@@ -50,6 +50,9 @@ import org.springframework.util.unit.DataSize;
 @Transactional
 public class LicenceService {
 
+	/** The case family of licence applications in the catalogue. */
+	public static final String LICENCE_FAMILY = "LICENCE";
+
 	private final LicenceTypeRepository types;
 
 	private final LicenceRepository licences;
@@ -108,9 +111,16 @@ public class LicenceService {
 		this.events = events;
 	}
 
+	/**
+	 * The active licence types (family LICENCE); the catalogue's other case types (e.g.
+	 * measures on a licence) are no licences.
+	 */
 	@Transactional(readOnly = true)
 	public List<LicenceType> licenceTypes() {
-		return this.types.findByActiveTrueOrderByCode();
+		return this.types.findByActiveTrueOrderByCode()
+			.stream()
+			.filter((type) -> LICENCE_FAMILY.equals(type.getFamily()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -13,7 +13,11 @@ public enum VerificationStatus {
 
 	REVOKED("ຖືກຖອນ", "Revoked"),
 
+	CANCELLED("ຖືກຍົກເລີກ", "Cancelled"),
+
 	EXPIRED("ໝົດອາຍຸ", "Expired"),
+
+	SUPERSEDED("ຖືກປ່ຽນແທນ", "Superseded"),
 
 	UNKNOWN("ບໍ່ພົບໃບອະນຸຍາດນີ້", "Unknown");
 

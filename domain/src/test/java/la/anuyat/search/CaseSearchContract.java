@@ -29,6 +29,7 @@ import la.anuyat.casefile.CaseStatus;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUp;
@@ -374,6 +375,14 @@ public abstract class CaseSearchContract {
 			.containsExactly(marker + "-1");
 		assertThat(this.register.search(new RegisterQuery(marker, null, null, VerificationStatus.SUSPENDED, 0, 10))
 			.entries()).extracting(RegisterEntry::licenceNumber).containsExactly(marker + "-3");
+		RegisterEntry suspended = this.register
+			.search(new RegisterQuery(marker, null, null, VerificationStatus.SUSPENDED, 0, 10))
+			.entries()
+			.get(0);
+		assertThat(suspended.suspendedUntil()).isEqualTo(today.plusYears(1));
+		assertThat(suspended.reasonCategory()).isEqualTo(StatusReason.BREACH_OF_CONDITIONS);
+		assertThat(expired.suspendedUntil()).isNull();
+		assertThat(expired.reasonCategory()).isNull();
 		assertThat(this.register.search(new RegisterQuery(marker, "ICT-SOFT", "CPS", null, 0, 10)).total())
 			.isEqualTo(2);
 		assertThat(this.register.search(new RegisterQuery(marker, null, "VTE", null, 0, 10)).total()).isZero();
@@ -385,15 +394,17 @@ public abstract class CaseSearchContract {
 			.first()
 			.isEqualTo(marker + "-2");
 
-		// tomorrow the first licence is still valid; in three years it has expired
+		// tomorrow the first licence is still valid; in three years it has expired, and
+		// so
+		// has the suspended one: its validity ended during the suspension
 		this.clock.set(this.clock.instant().plusSeconds(3L * 366 * 24 * 3600));
 		assertThat(this.register.search(new RegisterQuery(marker, null, null, VerificationStatus.EXPIRED, 0, 10))
 			.entries()).extracting(RegisterEntry::licenceNumber)
-			.containsExactlyInAnyOrder(marker + "-1", marker + "-2");
+			.containsExactlyInAnyOrder(marker + "-1", marker + "-2", marker + "-3");
 
 		assertThat(Arrays.stream(RegisterEntry.class.getRecordComponents()).map(RecordComponent::getName))
 			.containsExactly("holderNameLo", "holderNameEn", "licenceTypeCode", "licenceNumber", "status", "issuedOn",
-					"validUntil", "authorityCode");
+					"validUntil", "authorityCode", "suspendedUntil", "reasonCategory");
 	}
 
 	@Test
@@ -592,7 +603,7 @@ public abstract class CaseSearchContract {
 			Licence licence = new Licence(number, type, holder.companyId(), nameLo, nameEn, "CPS", null, null, issuedOn,
 					validUntil, "leader.cps");
 			if (suspended) {
-				licence.suspend("ກວດພົບການລະເມີດ");
+				licence.suspend(StatusReason.BREACH_OF_CONDITIONS, "ກວດພົບການລະເມີດ", validUntil, issuedOn);
 			}
 			EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory).persist(licence);
 		});

@@ -736,7 +736,7 @@ abstract class ApiJourneyTests {
 		entry.fieldNames().forEachRemaining(fields::add);
 		assertThat(fields).containsExactlyInAnyOrder("licenceNumber", "holderNameLo", "holderNameEn", "licenceType",
 				"licenceTypeName", "status", "statusLabel", "issuedOn", "validUntil", "authority", "authorityName",
-				"verificationUrl");
+				"verificationUrl", "suspendedUntil", "reasonCategory", "reasonLabel");
 		assertThat(byNumber.text()).doesNotContain("\"companyId\"", "\"caseId\"", "\"formData\"", "\"caseNumber\"");
 		assertThat(entry.path("holderNameLo").asText()).isEqualTo("ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ");
 		assertThat(entry.path("holderNameEn").asText()).isEqualTo("Lao Digital Co., Ltd.");
@@ -1510,6 +1510,90 @@ abstract class ApiJourneyTests {
 		return new SignUpForm(username, password, username.toLowerCase() + "@example.la", "ບໍລິສັດ ທົດລອງ ຈຳກັດ",
 				"Test Co., Ltd.", "01-0088888", "123 000", "VTE", "ບ້ານ ໂພນໄຊ, ນະຄອນຫຼວງວຽງຈັນ", "ທ້າວ ທົດລອງ",
 				"+856 20 5555 0000");
+	}
+
+	@Test
+	void verifyAndTheRegisterSayWhatEachLifecycleVerbDidToALicence() {
+		ApiClient holder = as("applicant");
+		ApiClient officer = as("officer.vte");
+		ApiClient deputy = as("deputy.vte");
+
+		// an urgent suspension: no response period, straight to review
+		String suspended = approvedLicence(holder);
+		java.time.LocalDate until = java.time.LocalDate.now().plusDays(45);
+		Answer suspension = officer.post("/api/v1/licences/" + suspended + "/sanctions",
+				Map.of("measure", "suspend", "until", until.toString(), "groundsLo", "ອຸປະກອນບໍ່ມີໃບຢັ້ງຢືນ",
+						"groundsEn", "Equipment without type approval", "urgent", true));
+		assertThat(suspension.status()).as(suspension.toString()).isEqualTo(201);
+		String suspensionCase = suspension.json().path("caseNumber").asText();
+		assertThat(suspensionCase).startsWith("SUS-VTE-");
+		Answer lateResponse = holder.post(
+				"/api/v1/licences/" + suspended + "/sanctions/" + suspensionCase + "/response",
+				Map.of("response", "We disagree."));
+		assertThat(lateResponse.status()).as(lateResponse.toString()).isEqualTo(409);
+		assertThat(as("applicant2")
+			.post("/api/v1/licences/" + suspended + "/sanctions", Map.of("measure", "revoke", "grounds", "x"))
+			.status()).as("an applicant proposes no measure").isIn(403, 404);
+		completeTask(officer, suspensionCase, "userTask_studyApplication", "recommend-approve",
+				"The inspection found the equipment.");
+		completeTask(deputy, suspensionCase, "userTask_decideApplication", "approve", "Suspended until approved.");
+		JsonNode suspendedAnswer = verification(suspended, "SUSPENDED");
+		assertThat(suspendedAnswer.path("suspendedUntil").asText()).isEqualTo(until.toString());
+		assertThat(suspendedAnswer.path("reasonCategory").asText()).isEqualTo("BREACH_OF_CONDITIONS");
+		String suspendedPage = anonymous().get("/verify/" + suspended, MediaType.TEXT_HTML).text();
+		assertThat(suspendedPage)
+			.contains("data-status=\"SUSPENDED\"", "Suspended until",
+					java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(until),
+					"Breach of the licence conditions")
+			.as("the grounds stay in the case")
+			.doesNotContain("Equipment without type approval");
+		JsonNode suspendedEntry = registerEntry(suspended);
+		assertThat(suspendedEntry.path("status").asText()).isEqualTo("SUSPENDED");
+		assertThat(suspendedEntry.path("suspendedUntil").asText()).isEqualTo(until.toString());
+
+		// a revocation, after the holder's response
+		String revoked = approvedLicence(holder);
+		Answer revocation = officer.post("/api/v1/licences/" + revoked + "/sanctions", Map.of("measure", "revoke",
+				"grounds", "Forged enterprise registration", "category", "FALSE_INFORMATION"));
+		assertThat(revocation.status()).as(revocation.toString()).isEqualTo(201);
+		String revocationCase = revocation.json().path("caseNumber").asText();
+		assertThat(revocation.json().path("respondBy").asText())
+			.isEqualTo(java.time.LocalDate.now().plusDays(30).toString());
+		assertThat(taskOf(officer, revocationCase, "userTask_studyApplication")).as("waiting for the holder").isNull();
+		Answer response = holder.post("/api/v1/licences/" + revoked + "/sanctions/" + revocationCase + "/response",
+				Map.of("response", "The registration is genuine; see the attached letter."));
+		assertThat(response.status()).as(response.toString()).isEqualTo(200);
+		assertThat(response.json().path("responded").asBoolean()).isTrue();
+		completeTask(officer, revocationCase, "userTask_studyApplication", "recommend-approve", "Forgery confirmed.");
+		completeTask(deputy, revocationCase, "userTask_decideApplication", "approve", "Revoked.");
+		assertThat(verification(revoked, "REVOKED").path("reasonCategory").asText()).isEqualTo("FALSE_INFORMATION");
+		assertThat(registerEntry(revoked).path("status").asText()).isEqualTo("REVOKED");
+
+		// a cancellation at the holder's request, confirmed by a section officer
+		String cancelled = approvedLicence(holder);
+		Answer cancellation = holder.post("/api/v1/licences/" + cancelled + "/cancellation",
+				Map.of("reason", "We closed the business."));
+		assertThat(cancellation.status()).as(cancellation.toString()).isEqualTo(201);
+		String cancellationCase = cancellation.json().path("caseNumber").asText();
+		completeTask(officer, cancellationCase, "userTask_confirmCancellation", "confirm", null);
+		assertThat(verification(cancelled, "CANCELLED").path("reasonCategory").asText()).isEqualTo("HOLDER_REQUEST");
+		assertThat(registerEntry(cancelled).path("status").asText()).isEqualTo("CANCELLED");
+		assertThat(holder.get("/api/v1/licences/" + cancelled + "/measures").json().findValuesAsText("outcome"))
+			.containsExactly("APPLIED");
+	}
+
+	private JsonNode verification(String licenceNumber, String status) {
+		Answer answer = anonymous().get("/verify/" + licenceNumber, MediaType.APPLICATION_JSON);
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("status").asText()).isEqualTo(status);
+		return answer.json();
+	}
+
+	private JsonNode registerEntry(String licenceNumber) {
+		Answer answer = anonymous().get("/api/v1/register?q=" + licenceNumber);
+		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+		assertThat(answer.json().path("entries").size()).as(answer.toString()).isEqualTo(1);
+		return answer.json().path("entries").get(0);
 	}
 
 }

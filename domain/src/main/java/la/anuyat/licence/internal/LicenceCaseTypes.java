@@ -38,14 +38,14 @@ class LicenceCaseTypes implements CaseTypeCatalogue {
 
 	@Override
 	@Transactional(readOnly = true)
-	public String familyOf(String caseType) {
-		return known(caseType).getFamily();
+	public String sectionOf(String caseType) {
+		return known(caseType).getSectionCode();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public String sectionOf(String caseType) {
-		return known(caseType).getSectionCode();
+	public String familyOf(String caseType) {
+		return known(caseType).getFamily();
 	}
 
 	@Override

@@ -104,6 +104,10 @@ class ApplicantNotices {
 			return;
 		}
 		CaseFile caseFile = this.caseFiles.caseById(event.caseId());
+		if (!LicenceService.LICENCE_FAMILY.equals(this.caseFiles.familyOf(caseFile))) {
+			// a measure on a licence is no application: its own notices tell the holder
+			return;
+		}
 		Authority authority = this.authorities.authority(caseFile.getAuthorityCode());
 		String number = caseFile.getCaseNumber();
 		String reasons = (event.reasons() != null) ? event.reasons() : "";

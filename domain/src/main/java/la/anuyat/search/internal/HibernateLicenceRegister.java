@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceStatus;
+import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.search.LaoText;
 import la.anuyat.search.LicenceRegister;
@@ -56,7 +57,9 @@ class HibernateLicenceRegister implements LicenceRegister {
 						f.field(SearchFields.STATUS, LicenceStatus.class),
 						f.field(SearchFields.ISSUED_ON, LocalDate.class),
 						f.field(SearchFields.VALID_UNTIL, LocalDate.class),
-						f.field(SearchFields.AUTHORITY, String.class))
+						f.field(SearchFields.AUTHORITY, String.class),
+						f.field(SearchFields.SUSPENDED_UNTIL, LocalDate.class),
+						f.field(SearchFields.STATUS_REASON, StatusReason.class))
 				.asList((row) -> entry(row, today)))
 			.where((f) -> predicate(f, query, text, today))
 			.sort((f) -> (text == null) ? f.field(SearchFields.LICENCE_NUMBER)
@@ -94,11 +97,16 @@ class HibernateLicenceRegister implements LicenceRegister {
 			case VALID -> f.bool()
 				.must(f.match().field(SearchFields.STATUS).matching(LicenceStatus.ACTIVE))
 				.must(f.range().field(SearchFields.VALID_UNTIL).atLeast(today));
+			case SUSPENDED -> f.bool()
+				.must(f.match().field(SearchFields.STATUS).matching(LicenceStatus.SUSPENDED))
+				.must(f.range().field(SearchFields.VALID_UNTIL).atLeast(today));
 			case EXPIRED -> f.or(f.match().field(SearchFields.STATUS).matching(LicenceStatus.EXPIRED),
-					f.and(f.match().field(SearchFields.STATUS).matching(LicenceStatus.ACTIVE),
+					f.and(f.or(f.match().field(SearchFields.STATUS).matching(LicenceStatus.ACTIVE),
+							f.match().field(SearchFields.STATUS).matching(LicenceStatus.SUSPENDED)),
 							f.range().field(SearchFields.VALID_UNTIL).lessThan(today)));
-			case SUSPENDED -> f.match().field(SearchFields.STATUS).matching(LicenceStatus.SUSPENDED);
 			case REVOKED -> f.match().field(SearchFields.STATUS).matching(LicenceStatus.REVOKED);
+			case CANCELLED -> f.match().field(SearchFields.STATUS).matching(LicenceStatus.CANCELLED);
+			case SUPERSEDED -> f.match().field(SearchFields.STATUS).matching(LicenceStatus.SUPERSEDED);
 			case UNKNOWN -> f.not(f.matchAll());
 		};
 	}
@@ -108,13 +116,19 @@ class HibernateLicenceRegister implements LicenceRegister {
 		LocalDate validUntil = (LocalDate) row.get(6);
 		VerificationStatus status = switch (recorded) {
 			case REVOKED -> VerificationStatus.REVOKED;
-			case SUSPENDED -> VerificationStatus.SUSPENDED;
+			case CANCELLED -> VerificationStatus.CANCELLED;
+			case SUPERSEDED -> VerificationStatus.SUPERSEDED;
 			case EXPIRED -> VerificationStatus.EXPIRED;
+			case SUSPENDED -> validUntil.isBefore(today) ? VerificationStatus.EXPIRED : VerificationStatus.SUSPENDED;
 			case ACTIVE -> validUntil.isBefore(today) ? VerificationStatus.EXPIRED : VerificationStatus.VALID;
 		};
+		// the suspension's end and the reason's category only where they are the answer
+		boolean suspended = status == VerificationStatus.SUSPENDED;
+		boolean ended = status != VerificationStatus.VALID && status != VerificationStatus.EXPIRED;
 		return new RegisterEntry(LaoText.unsegment((String) row.get(0)), LaoText.unsegment((String) row.get(1)),
 				(String) row.get(2), (String) row.get(3), status, (LocalDate) row.get(5), validUntil,
-				(String) row.get(7));
+				(String) row.get(7), suspended ? (LocalDate) row.get(8) : null,
+				ended ? (StatusReason) row.get(9) : null);
 	}
 
 }

@@ -51,6 +51,12 @@ final class SearchFields {
 
 	static final String VALID_UNTIL = "validUntil";
 
+	/** A suspended licence's last day of suspension (public). */
+	static final String SUSPENDED_UNTIL = "suspendedUntil";
+
+	/** The public category of a licence's status reason. */
+	static final String STATUS_REASON = "statusReason";
+
 	/** Where a case's free text is searched and highlighted, most telling first. */
 	static final List<String> CASE_TEXT = List.of(FormDataBinder.COMPANY_NAME_LO, FormDataBinder.COMPANY_NAME_EN,
 			FormDataBinder.FORM_TEXT, InformationRequestBinder.INFORMATION, NOTE_TEXT,

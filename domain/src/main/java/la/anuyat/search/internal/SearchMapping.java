@@ -113,6 +113,8 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		licence.property("status").keywordField(SearchFields.STATUS).projectable(Projectable.YES);
 		licence.property("issuedOn").genericField(SearchFields.ISSUED_ON).projectable(Projectable.YES);
 		licence.property("validUntil").genericField(SearchFields.VALID_UNTIL).projectable(Projectable.YES);
+		licence.property("suspendedUntil").genericField(SearchFields.SUSPENDED_UNTIL).projectable(Projectable.YES);
+		licence.property("statusReasonCategory").keywordField(SearchFields.STATUS_REASON).projectable(Projectable.YES);
 	}
 
 }

@@ -63,13 +63,13 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 	}
 
 	@Override
-	public String familyOf(String caseType) {
-		return "LICENCE";
+	public String sectionOf(String caseType) {
+		return POST_AND_COMMUNICATIONS.stream().anyMatch((entry) -> entry.code().equals(caseType)) ? "POST" : "TECH";
 	}
 
 	@Override
-	public String sectionOf(String caseType) {
-		return POST_AND_COMMUNICATIONS.stream().anyMatch((entry) -> entry.code().equals(caseType)) ? "POST" : "TECH";
+	public String familyOf(String caseType) {
+		return "LICENCE";
 	}
 
 	@Override

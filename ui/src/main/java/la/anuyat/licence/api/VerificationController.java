@@ -21,6 +21,7 @@ import la.anuyat.licence.CertificateToken;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.LocalizedText;
@@ -66,6 +67,13 @@ public class VerificationController {
 			VerificationStatus.REVOKED,
 			new Explanation("ຖືກຖອນ", "ໃບອະນຸຍາດນີ້ຖືກຖອນແລ້ວ ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
 					"This licence has been revoked and is no longer valid.", "#b00020"),
+			VerificationStatus.CANCELLED,
+			new Explanation("ຖືກຍົກເລີກ", "ໃບອະນຸຍາດນີ້ຖືກຍົກເລີກຕາມຄຳຮ້ອງຂອງຜູ້ຖື ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
+					"This licence was cancelled at its holder's request and is no longer valid.", "#5f6368"),
+			VerificationStatus.SUPERSEDED,
+			new Explanation("ຖືກປ່ຽນແທນ", "ໃບອະນຸຍາດນີ້ຖືກປ່ຽນແທນດ້ວຍໃບອະນຸຍາດສະບັບໃໝ່ ແລະ ບໍ່ມີຜົນບັງຄັບໃຊ້ອີກຕໍ່ໄປ.",
+					"This licence has been replaced by a newer one (renewal or amendment) and is no longer valid.",
+					"#5f6368"),
 			VerificationStatus.EXPIRED,
 			new Explanation("ໝົດອາຍຸ", "ໃບອະນຸຍາດນີ້ໝົດອາຍຸແລ້ວ.", "This licence has expired.", "#5f6368"),
 			VerificationStatus.UNKNOWN,
@@ -107,7 +115,9 @@ public class VerificationController {
 	@GetMapping("/verify/{licenceNumber}")
 	@Operation(summary = "Verify a licence number",
 			description = "Answers JSON {licenceNumber, status} to Accept: application/json, a bilingual HTML page "
-					+ "otherwise. Status: VALID, SUSPENDED, REVOKED, EXPIRED or UNKNOWN.")
+					+ "otherwise. Status: VALID, SUSPENDED (with suspendedUntil), REVOKED, CANCELLED, EXPIRED, SUPERSEDED "
+					+ "(with supersededBy) or UNKNOWN; reasonCategory is the public category of a suspension's, "
+					+ "revocation's or cancellation's reason.")
 	public ResponseEntity<?> verify(@PathVariable String licenceNumber,
 			@RequestParam(name = "t", required = false) String token,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletRequest request) {
@@ -125,7 +135,7 @@ public class VerificationController {
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
 		if (wantsJson(accept)) {
 			return answer.contentType(MediaType.APPLICATION_JSON)
-				.body(new Verification(licenceNumber, status, tokenAnswer));
+				.body(Verification.of(licenceNumber, status, licence.orElse(null), tokenAnswer));
 		}
 		StringBuilder body = new StringBuilder();
 		body.append(statusBlock(licenceNumber, status, licence.orElse(null)));
@@ -243,6 +253,16 @@ public class VerificationController {
 			row(details, "ອອກໂດຍ", "Issued by", authorityName.lo(), authorityName.en());
 			row(details, "ວັນທີອອກ", "Issued on", date(licence.getIssuedOn()), null);
 			row(details, "ໃຊ້ໄດ້ຮອດວັນທີ", "Valid until", date(licence.getValidUntil()), null);
+			if (status == VerificationStatus.SUSPENDED && licence.getSuspendedUntil() != null) {
+				row(details, "ໂຈະຮອດວັນທີ", "Suspended until", date(licence.getSuspendedUntil()), null);
+			}
+			StatusReason reason = Verification.publicReason(status, licence);
+			if (reason != null) {
+				row(details, "ເຫດຜົນ", "Reason", reason.label().lo(), reason.label().en());
+			}
+			if (status == VerificationStatus.SUPERSEDED && licence.getSupersededBy() != null) {
+				row(details, "ປ່ຽນແທນດ້ວຍ", "Replaced by", licence.getSupersededBy(), null);
+			}
 		}
 		return """
 				<div class="number">%1$s</div>
@@ -410,10 +430,34 @@ public class VerificationController {
 	}
 
 	/**
-	 * The machine-readable answer.
+	 * The machine-readable answer: the status, and what the public may know of it (never
+	 * the grounds' text, which stays in the case).
+	 *
+	 * @param suspendedUntil the last day of a suspension, null unless suspended
+	 * @param reasonCategory the public category of a suspension's, revocation's or
+	 * cancellation's reason, null otherwise
+	 * @param supersededBy the licence that replaced a superseded one, null otherwise
 	 */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Verification(String licenceNumber, VerificationStatus status, TokenAnswer token) {
+	public record Verification(String licenceNumber, VerificationStatus status, LocalDate suspendedUntil,
+			StatusReason reasonCategory, String supersededBy,
+			@JsonInclude(JsonInclude.Include.NON_NULL) TokenAnswer token) {
+
+		static Verification of(String licenceNumber, VerificationStatus status, Licence licence, TokenAnswer token) {
+			if (licence == null) {
+				return new Verification(licenceNumber, status, null, null, null, token);
+			}
+			return new Verification(licenceNumber, status,
+					(status == VerificationStatus.SUSPENDED) ? licence.getSuspendedUntil() : null,
+					publicReason(status, licence),
+					(status == VerificationStatus.SUPERSEDED) ? licence.getSupersededBy() : null, token);
+		}
+
+		static StatusReason publicReason(VerificationStatus status, Licence licence) {
+			boolean measured = status == VerificationStatus.SUSPENDED || status == VerificationStatus.REVOKED
+					|| status == VerificationStatus.CANCELLED;
+			return measured ? licence.getStatusReasonCategory() : null;
+		}
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
+import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.search.CaseQuery;
 import la.anuyat.search.LicenceRegister;
@@ -52,8 +53,8 @@ class LicenceRegisterController {
 	@Operation(summary = "Search the public licence register",
 			description = "q: holder name (Lao or English) or licence number; type: licence type code; province: "
 					+ "issuing authority code (a province, or MTC for the ministry); status: VALID, SUSPENDED, "
-					+ "REVOKED or EXPIRED as the verification page answers it today. page counts from 0; size "
-					+ "1 to 100 (default 20).")
+					+ "REVOKED, CANCELLED, EXPIRED or SUPERSEDED as the verification page answers it today. page "
+					+ "counts from 0; size 1 to 100 (default 20).")
 	RegisterAnswer search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "type", required = false) String type,
 			@RequestParam(name = "province", required = false) String province,
@@ -83,14 +84,17 @@ class LicenceRegisterController {
 	 */
 	record Entry(String licenceNumber, String holderNameLo, String holderNameEn, String licenceType,
 			String licenceTypeName, VerificationStatus status, String statusLabel, LocalDate issuedOn,
-			LocalDate validUntil, String authority, String authorityName, String verificationUrl) {
+			LocalDate validUntil, String authority, String authorityName, String verificationUrl,
+			LocalDate suspendedUntil, StatusReason reasonCategory, String reasonLabel) {
 
 		static Entry of(RegisterEntry entry, LicenceType type, Authority authority, Locale locale) {
 			return new Entry(entry.licenceNumber(), entry.holderNameLo(), entry.holderNameEn(), entry.licenceTypeCode(),
 					(type != null) ? type.getName().in(locale) : entry.licenceTypeCode(), entry.status(),
 					entry.status().label().in(locale), entry.issuedOn(), entry.validUntil(), entry.authorityCode(),
 					(authority != null) ? authority.getName().in(locale) : entry.authorityCode(),
-					"/verify/" + UriUtils.encodePathSegment(entry.licenceNumber(), StandardCharsets.UTF_8));
+					"/verify/" + UriUtils.encodePathSegment(entry.licenceNumber(), StandardCharsets.UTF_8),
+					entry.suspendedUntil(), entry.reasonCategory(),
+					(entry.reasonCategory() != null) ? entry.reasonCategory().label().in(locale) : null);
 		}
 
 	}

@@ -154,7 +154,7 @@ class LicenceRegisterView extends Div implements BeforeEnterObserver, HasDynamic
 		this.grid.addColumn((entry) -> this.labels.type(entry.licenceTypeCode()))
 			.setHeader(getTranslation("register.column.type"))
 			.setFlexGrow(1);
-		this.grid.addComponentColumn(LicenceRegisterView::statusBadge)
+		this.grid.addComponentColumn(this::statusBadge)
 			.setHeader(getTranslation("register.column.status"))
 			.setAutoWidth(true);
 		this.grid.addColumn((entry) -> DisplayFormats.date(entry.issuedOn()))
@@ -230,8 +230,15 @@ class LicenceRegisterView extends Div implements BeforeEnterObserver, HasDynamic
 		return link;
 	}
 
-	private static Span statusBadge(RegisterEntry entry) {
-		Span badge = new Span(UserMessages.in(entry.status().label()));
+	private Span statusBadge(RegisterEntry entry) {
+		String label = UserMessages.in(entry.status().label());
+		if (entry.suspendedUntil() != null) {
+			label += " " + getTranslation("register.suspendedUntil", DisplayFormats.date(entry.suspendedUntil()));
+		}
+		Span badge = new Span(label);
+		if (entry.reasonCategory() != null) {
+			badge.setTitle(UserMessages.in(entry.reasonCategory().label()));
+		}
 		// the colours are in anuyat.css, by status name
 		badge.addClassNames("status-badge", "licence-" + entry.status().name());
 		badge.getElement().setAttribute("data-status", entry.status().name());
