@@ -1,6 +1,13 @@
 package la.anuyat;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestClientAutoConfiguration;
 
 /**
@@ -9,8 +16,32 @@ import org.springframework.boot.autoconfigure.elasticsearch.ElasticsearchRestCli
  * Spring Boot's Elasticsearch client is left out as in the application: search talks to
  * Elasticsearch through Hibernate Search's own client, and Boot's would probe
  * localhost:9200.
+ * <p>
+ * The domain's clock is the engine's ({@link ClockUtil}), so that process tests that move
+ * the engine's time move the domain's "today" with it; unmoved, it is the system clock.
+ * One clock for every process test keeps them on one application context.
  */
 @SpringBootApplication(exclude = ElasticsearchRestClientAutoConfiguration.class)
 public class ProcessesTestApplication {
+
+	@Bean
+	Clock clock() {
+		return new Clock() {
+			@Override
+			public ZoneId getZone() {
+				return ZoneId.systemDefault();
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return ClockUtil.getCurrentTime().toInstant();
+			}
+		};
+	}
 
 }

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -419,35 +418,6 @@ class LicenceLifecycleProcessTest {
 
 	private static void setClock(LocalDateTime at) {
 		ClockUtil.setCurrentTime(Date.from(at.atZone(ZoneId.systemDefault()).toInstant()));
-	}
-
-	/**
-	 * The domain's clock is the engine's, so that "today" of the domain and the timers'
-	 * moments move together.
-	 */
-	@TestConfiguration
-	static class EngineClock {
-
-		@Bean
-		Clock clock() {
-			return new Clock() {
-				@Override
-				public ZoneId getZone() {
-					return ZoneId.systemDefault();
-				}
-
-				@Override
-				public Clock withZone(ZoneId zone) {
-					return this;
-				}
-
-				@Override
-				public Instant instant() {
-					return ClockUtil.getCurrentTime().toInstant();
-				}
-			};
-		}
-
 	}
 
 }
