@@ -21,6 +21,7 @@ import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.PublicAddress;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,7 +85,12 @@ class InvoiceNotices {
 								+ " the application lapses and no licence is issued.\n\n" + details(invoice).en()));
 	}
 
+	/**
+	 * Before the payment process moves on, so that the applicant reads of the payment
+	 * before the licence it releases.
+	 */
 	@EventListener
+	@Order(1)
 	void paid(InvoicePaid event) {
 		Invoice invoice = this.payments.invoice(event.invoiceNumber());
 		send(invoice, "invoicePaid",

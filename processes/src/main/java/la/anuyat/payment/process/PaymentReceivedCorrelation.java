@@ -4,6 +4,7 @@ import la.anuyat.payment.InvoicePaid;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +22,7 @@ class PaymentReceivedCorrelation {
 	}
 
 	@EventListener
+	@Order(2)
 	void invoicePaid(InvoicePaid event) {
 		long correlated = this.runtime.createMessageCorrelation(PaymentVariables.PAYMENT_RECEIVED)
 			.processInstanceBusinessKey(event.caseNumber())
