@@ -2,6 +2,7 @@ package la.anuyat.payment;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -199,8 +200,10 @@ public class Invoice {
 
 	private void markPaid(LocalDateTime at) {
 		this.status = InvoiceStatus.PAID;
-		this.paidAt = at;
-		this.closedAt = at;
+		// milliseconds survive every database's timestamp type: a repeated callback
+		// answers with the very time the first one stored
+		this.paidAt = at.truncatedTo(ChronoUnit.MILLIS);
+		this.closedAt = this.paidAt;
 	}
 
 	public Long getId() {
