@@ -107,7 +107,13 @@ public class SecurityEvent {
 		TOKEN_REFUSED,
 
 		/** A signed-in user was refused an action (HTTP 403). */
-		ACCESS_DENIED
+		ACCESS_DENIED,
+
+		/**
+		 * A payment callback with a missing or forged signature or a timestamp outside
+		 * the allowed window.
+		 */
+		PAYMENT_CALLBACK_REFUSED
 
 	}
 

@@ -237,6 +237,42 @@ public class CaseFile {
 		this.licenceNumber = number;
 	}
 
+	/**
+	 * The approved case waits for its fee: the licence is issued only once it is paid.
+	 */
+	public void awaitPayment(LocalDateTime due) {
+		requireStatus("case.notApproved", CaseStatus.APPROVED);
+		requireNoLicence();
+		this.status = CaseStatus.AWAITING_PAYMENT;
+		this.dueDate = due;
+	}
+
+	/**
+	 * The fee is paid: the case is approved again and its licence may be issued.
+	 */
+	public void recordFeePaid() {
+		requireStatus("case.notAwaitingPayment", CaseStatus.AWAITING_PAYMENT);
+		this.status = CaseStatus.APPROVED;
+		this.dueDate = null;
+	}
+
+	/**
+	 * The fee was not paid by its due date: the application ends without a licence.
+	 */
+	public void lapse() {
+		requireStatus("case.notAwaitingPayment", CaseStatus.AWAITING_PAYMENT);
+		this.status = CaseStatus.LAPSED;
+		this.dueDate = null;
+	}
+
+	private void requireNoLicence() {
+		if (this.licenceNumber != null) {
+			throw new ConflictException("case.licenceAlreadyIssued",
+					LocalizedText.of("ໃບອະນຸຍາດຂອງຄຳຮ້ອງນີ້ຖືກອອກແລ້ວ: " + this.licenceNumber,
+							"A licence was already issued for this case: " + this.licenceNumber));
+		}
+	}
+
 	public void assignAuthority(String code) {
 		if (this.status.isClosed()) {
 			throw new ConflictException("case.closed", LocalizedText.of("ຄຳຮ້ອງນີ້ຖືກຕັດສິນແລ້ວ",

@@ -385,6 +385,44 @@ public class CaseFileService {
 		audit(Actor.system(), "case.licenceIssued", caseFile, licenceNumber, null);
 	}
 
+	/**
+	 * The approved case waits for its fee (invoice {@code invoiceNumber}, due by
+	 * {@code due}).
+	 */
+	public void awaitPayment(long caseId, String invoiceNumber, LocalDateTime due) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.awaitPayment(due);
+		event(caseFile, Actor.system(), "case.awaitingPayment",
+				LocalizedText.of("ອອກໃບແຈ້ງໜີ້ຄ່າທຳນຽມ " + invoiceNumber, "Fee invoice " + invoiceNumber + " issued"),
+				null);
+		audit(Actor.system(), "case.awaitingPayment", caseFile, invoiceNumber, null);
+	}
+
+	/**
+	 * The fee of the case is paid; {@code actor} is the officer who recorded a receipt,
+	 * or the system for a payment the provider confirmed.
+	 */
+	public void recordFeePaid(long caseId, Actor actor, String invoiceNumber) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.recordFeePaid();
+		event(caseFile, actor, "case.feePaid",
+				LocalizedText.of("ຊຳລະຄ່າທຳນຽມແລ້ວ (" + invoiceNumber + ")", "Fee paid (" + invoiceNumber + ")"), null);
+		audit(actor, "case.feePaid", caseFile, invoiceNumber, null);
+	}
+
+	/**
+	 * The fee was not paid in time: the case ends without a licence.
+	 */
+	public void lapse(long caseId, String invoiceNumber) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.lapse();
+		event(caseFile, Actor.system(), "case.lapsed",
+				LocalizedText.of("ໝົດກຳນົດ: ບໍ່ໄດ້ຊຳລະຄ່າທຳນຽມ " + invoiceNumber + " ທັນເວລາ",
+						"Lapsed: fee invoice " + invoiceNumber + " was not paid in time"),
+				null);
+		audit(Actor.system(), "case.lapsed", caseFile, invoiceNumber, null);
+	}
+
 	public CaseNote addNote(Actor staff, String caseNumber, String text) {
 		CaseFile caseFile = caseByNumber(staff, caseNumber);
 		if (!staff.isStaff()) {

@@ -19,7 +19,13 @@ public enum CaseStatus {
 
 	APPROVED("ອະນຸມັດ", "Approved"),
 
-	REJECTED("ປະຕິເສດ", "Rejected");
+	REJECTED("ປະຕິເສດ", "Rejected"),
+
+	/** Approved, and the licence waits for the fee to be paid. */
+	AWAITING_PAYMENT("ລໍຖ້າການຊຳລະຄ່າທຳນຽມ", "Awaiting payment of the fee"),
+
+	/** Approved, but the fee was not paid in time: no licence is issued. */
+	LAPSED("ໝົດກຳນົດ ຍ້ອນບໍ່ໄດ້ຊຳລະຄ່າທຳນຽມ", "Lapsed: the fee was not paid in time");
 
 	private final LocalizedText label;
 
@@ -32,7 +38,7 @@ public enum CaseStatus {
 	}
 
 	public boolean isClosed() {
-		return this == APPROVED || this == REJECTED;
+		return this == APPROVED || this == REJECTED || this == LAPSED;
 	}
 
 }

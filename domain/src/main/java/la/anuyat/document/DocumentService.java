@@ -103,11 +103,31 @@ public class DocumentService {
 							LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"))));
 		}
 		requireChecklistType(caseFile, documentType.strip());
+		return save(actor, caseFile, documentType.strip(), fileName, content);
+	}
+
+	/**
+	 * Stores a record that staff keep on a case outside its document checklist (e.g. the
+	 * scan of a fee receipt), checked like every upload: staff with jurisdiction over the
+	 * case only.
+	 */
+	public StoredDocument storeStaffRecord(Actor staff, long caseId, String recordType, String fileName,
+			byte[] content) {
+		CaseFile caseFile = this.cases.caseById(caseId);
+		if (staff == null || !staff.isStaff() || !CaseFileService.visibleTo(staff, caseFile)) {
+			throw new NotFoundException("case.notFound", LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງ " + caseFile.getCaseNumber(),
+					"No such case: " + caseFile.getCaseNumber()));
+		}
+		return save(staff, caseFile, recordType, fileName, content);
+	}
+
+	private StoredDocument save(Actor actor, CaseFile caseFile, String documentType, String fileName, byte[] content) {
+		long caseId = caseFile.getId();
 		String name = this.fileNames.normalise(fileName);
 		String mediaType = this.acceptable.check(name, content);
 		String sha256 = sha256(content);
 		String text = this.textExtractor.extract(content, mediaType);
-		StoredDocument document = this.documents.save(new StoredDocument(caseId, documentType.strip(), name, mediaType,
+		StoredDocument document = this.documents.save(new StoredDocument(caseId, documentType, name, mediaType,
 				content.length, sha256, (text == null) ? "" : text, actor.username(), LocalDateTime.now(this.clock)));
 		this.contents.save(new DocumentContent(document.getId(), content.clone()));
 		this.audit.record(

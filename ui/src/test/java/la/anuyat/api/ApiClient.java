@@ -199,6 +199,30 @@ public final class ApiClient {
 		return answer(this.client.post().uri(path).accept(MediaType.ALL).contentType(contentType).body(body));
 	}
 
+	/**
+	 * A multipart POST of the given parts (a file part as a {@link ByteArrayResource}
+	 * with a file name).
+	 */
+	public Answer postParts(String path, MultiValueMap<String, Object> parts) {
+		return answer(this.client.post()
+			.uri(path)
+			.accept(MediaType.ALL)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts));
+	}
+
+	/**
+	 * A file part of a multipart request.
+	 */
+	public static ByteArrayResource file(String fileName, byte[] content) {
+		return new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		};
+	}
+
 	public Answer request(HttpMethod method, String path) {
 		return answer(this.client.method(method).uri(path).accept(MediaType.ALL));
 	}

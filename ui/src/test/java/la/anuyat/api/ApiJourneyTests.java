@@ -186,6 +186,9 @@ abstract class ApiJourneyTests {
 
 		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "approve",
 				"The application is complete and meets the requirements.");
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).as("the fee comes first")
+			.isEqualTo("AWAITING_PAYMENT");
+		payFee(applicant, caseNumber);
 
 		JsonNode approved = caseOf(applicant, caseNumber);
 		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
@@ -213,7 +216,8 @@ abstract class ApiJourneyTests {
 			}
 		});
 		assertThat(ofThisCase).extracting((notice) -> notice.path("kind").asText())
-			.containsExactly("licenceIssued", "applicationComplete", "informationRequested");
+			.containsExactly("licenceIssued", "invoicePaid", "invoiceIssued", "applicationComplete",
+					"informationRequested");
 		assertThat(ofThisCase).allSatisfy((notice) -> {
 			assertThat(notice.path("read").asBoolean()).isFalse();
 			assertThat(notice.path("link").asText()).isEqualTo("/my-applications/" + caseNumber);
@@ -354,7 +358,7 @@ abstract class ApiJourneyTests {
 			.doesNotContain("leader.vte");
 		assertThat(deputy.post(decision + "/assign", Map.of("username", "deputy.vte")).status()).isEqualTo(204);
 		completeTask(deputy, caseNumber, "userTask_decideApplication", "approve", "Meets the requirements.");
-		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("APPROVED");
+		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("AWAITING_PAYMENT");
 	}
 
 	@Test
@@ -1062,9 +1066,23 @@ abstract class ApiJourneyTests {
 		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",
 				"The company meets the requirements for software services.");
 		completeTask(as("deputy.vte"), caseNumber, "userTask_decideApplication", "approve", "Approved.");
+		payFee(applicant, caseNumber);
 		JsonNode approved = caseOf(applicant, caseNumber);
 		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
 		return approved.path("licenceNumber").asText();
+	}
+
+	/**
+	 * Pays the fee of the approved case as the e-payment provider confirms it: a callback
+	 * signed with the demo profile's provider secret.
+	 */
+	private void payFee(ApiClient applicant, String caseNumber) {
+		Answer invoice = applicant.get("/api/v1/applications/" + caseNumber + "/invoice");
+		assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
+		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).pay(
+				"TX-" + invoice.json().path("invoiceNumber").asText(), invoice.json().path("paymentReference").asText(),
+				invoice.json().path("amountKip").asLong());
+		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 	}
 
 	private static JsonNode search(ApiClient actor, String query) {

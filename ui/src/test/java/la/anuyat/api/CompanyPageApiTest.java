@@ -42,6 +42,8 @@ class CompanyPageApiTest {
 		officer.completeTask(caseNumber, "userTask_checkCompleteness", "complete", null);
 		officer.completeTask(caseNumber, "userTask_studyApplication", "recommend-approve", "In order.");
 		as("leader.vte").completeTask(caseNumber, "userTask_decideApplication", "approve", "Approved.");
+		assertThat(new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).payInvoiceOf(applicant, caseNumber)
+			.status()).isEqualTo(200);
 		String licenceNumber = applicant.get("/api/v1/cases/" + caseNumber).json().path("licenceNumber").asText();
 
 		Answer mine = applicant.get("/api/v1/companies/mine");

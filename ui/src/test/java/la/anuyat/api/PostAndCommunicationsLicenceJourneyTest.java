@@ -114,6 +114,12 @@ class PostAndCommunicationsLicenceJourneyTest {
 				"The company meets the requirements.");
 		as(leader).completeTask(caseNumber, "userTask_decideApplication", "approve", "Approved.");
 		ApiClient applicant = as("applicant");
+		assertThat(applicant.get("/api/v1/applications/" + caseNumber + "/invoice").json().path("amountKip").asLong())
+			.as("the fee table has a row for the type")
+			.isPositive();
+		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).payInvoiceOf(applicant,
+				caseNumber);
+		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 		JsonNode approved = applicant.get("/api/v1/cases/" + caseNumber).json();
 		assertThat(approved.path("status").asText()).as(approved.toString()).isEqualTo("APPROVED");
 		Answer licence = applicant.get("/api/v1/licences/" + approved.path("licenceNumber").asText());

@@ -27,7 +27,8 @@ class ArchitectureTest {
 	@Test
 	void camundaIsOnlyUsedByTheWorkflowPackages() {
 		noClasses().that()
-			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.licence.process..")
+			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.licence.process..",
+					"la.anuyat.payment.process..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
@@ -49,7 +50,8 @@ class ArchitectureTest {
 	@Test
 	void viewsAndDelegatesNeverTouchRepositoriesOrTheEntityManager() {
 		noClasses().that()
-			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "la.anuyat.licence.process..", "..api..")
+			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "la.anuyat.licence.process..", "..api..",
+					"la.anuyat.payment.process..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(org.springframework.data.repository.Repository.class)
@@ -72,7 +74,7 @@ class ArchitectureTest {
 		classes().that()
 			.resideInAnyPackage("la.anuyat.authority..", "la.anuyat.party..", "la.anuyat.casefile..",
 					"la.anuyat.licence..", "la.anuyat.document..", "la.anuyat.audit..", "la.anuyat.notification..",
-					"la.anuyat.shared..")
+					"la.anuyat.shared..", "la.anuyat.payment..")
 			.and()
 			.resideOutsideOfPackages("..ui..", "..api..", "..workflow..", "..process..", "..form..", "..intake..")
 			.should()

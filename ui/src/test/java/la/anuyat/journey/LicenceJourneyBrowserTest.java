@@ -7,11 +7,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import la.anuyat.api.PaymentProvider;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.payment.Invoice;
+import la.anuyat.payment.PaymentService;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -71,6 +74,9 @@ class LicenceJourneyBrowserTest {
 	@Autowired
 	CaseFileService cases;
 
+	@Autowired
+	PaymentService payments;
+
 	@BeforeAll
 	static void startBrowser() throws IOException {
 		browser = Browser.start();
@@ -105,6 +111,7 @@ class LicenceJourneyBrowserTest {
 
 		checkAndStudyAsOfficer(caseNumber);
 		approveAsLeader(caseNumber);
+		payThroughTheProvider(caseNumber);
 
 		String licenceNumber = this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber)
 			.getLicenceNumber();
@@ -115,6 +122,19 @@ class LicenceJourneyBrowserTest {
 		assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains(licenceNumber)
 			.doesNotContain("UNKNOWN");
 		browser.screenshot("09-verification-valid");
+	}
+
+	/**
+	 * The fee is paid as the e-payment provider confirms it, with a signed callback: the
+	 * licence is issued only then.
+	 */
+	private void payThroughTheProvider(String caseNumber) {
+		Actor admin = new Actor("admin", Role.ADMINISTRATOR, "MTC", null);
+		assertThat(this.cases.caseByNumber(admin, caseNumber).getLicenceNumber()).isNull();
+		Invoice invoice = this.payments.invoiceOfCase(admin, caseNumber).orElseThrow();
+		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET)
+			.pay("TX-" + invoice.getInvoiceNumber(), invoice.getPaymentReference(), invoice.getAmountKip());
+		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 	}
 
 	private String applyAsApplicant() throws IOException {

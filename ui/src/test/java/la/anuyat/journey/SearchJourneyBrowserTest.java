@@ -207,6 +207,14 @@ class SearchJourneyBrowserTest {
 		complete("officer.vte", caseNumber, "userTask_checkCompleteness", "complete");
 		complete("officer.vte", caseNumber, "userTask_studyApplication", "recommend-approve");
 		complete("deputy.vte", caseNumber, "userTask_decideApplication", "approve");
+		JsonNode invoice = JSON.readTree(client("applicant").get()
+			.uri("/api/v1/applications/" + caseNumber + "/invoice")
+			.retrieve()
+			.body(String.class));
+		assertThat(new la.anuyat.api.PaymentProvider(this.port, la.anuyat.api.PaymentProvider.DEMO_SECRET)
+			.pay("TX-" + invoice.path("invoiceNumber").asText(), invoice.path("paymentReference").asText(),
+					invoice.path("amountKip").asLong())
+			.status()).isEqualTo(200);
 		JsonNode approved = JSON
 			.readTree(client("applicant").get().uri("/api/v1/cases/" + caseNumber).retrieve().body(String.class));
 		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.api.ApiClient;
 import la.anuyat.api.ApplicationForms;
 import la.anuyat.api.ApiClient.Answer;
+import la.anuyat.api.PaymentProvider;
 import la.anuyat.api.TestPostgres;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
@@ -70,6 +71,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -223,6 +226,20 @@ class ProductionProfileTest {
 				"The company meets the requirements for software services.");
 		complete(leader, caseNumber, "userTask_decideApplication", "approve",
 				"The application is complete and meets the requirements.");
+		// no provider secret in production unless the environment sets one: every
+		// callback is refused, whoever signs it
+		assertThat(new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).pay("TX-prod", "ZZZZ-ZZZZ-ZZZZ", 1L)
+			.status()).isEqualTo(503);
+		// the fee, by the officer's entry of the bank receipt
+		JsonNode invoice = applicant.get("/api/v1/applications/" + caseNumber + "/invoice").json();
+		MultiValueMap<String, Object> receipt = new LinkedMultiValueMap<>();
+		receipt.add("receiptNumber", "BCEL-PROD-1");
+		receipt.add("amountKip", invoice.path("amountKip").asText());
+		receipt.add("paidOn", java.time.LocalDate.now().toString());
+		receipt.add("file", ApiClient.file("receipt.png", ApiClient.png()));
+		Answer paid = officerApi.postParts("/api/v1/invoices/" + invoice.path("invoiceNumber").asText() + "/receipt",
+				receipt);
+		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 
 		JsonNode approved = applicant.get("/api/v1/cases/" + caseNumber).json();
 		assertThat(approved.path("status").asText()).isEqualTo("APPROVED");

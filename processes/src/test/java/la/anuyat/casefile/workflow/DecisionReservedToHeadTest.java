@@ -64,7 +64,7 @@ class DecisionReservedToHeadTest {
 				"DTC-LPB 033/licences", Set.of("LICENCE"), null);
 		this.workflow.complete(deputy, decisionTask(deputy, studied), "approve", "Approved as acting head.");
 		CaseFile decided = this.caseFiles.caseById(studied.getId());
-		assertThat(decided.getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(decided.getStatus()).as("decided; the fee comes next").isEqualTo(CaseStatus.AWAITING_PAYMENT);
 		assertThat(decided.getDecidedBy()).isEqualTo(deputy.username());
 		assertThat(decided.getReview().getDecidedUnder()).as("the delegation that covers licences")
 			.isEqualTo("DTC-LPB 033/licences");
@@ -74,7 +74,7 @@ class DecisionReservedToHeadTest {
 		CaseFile next = studiedCase();
 		assertRefused(deputy, next);
 		this.workflow.complete(head, decisionTask(head, next), "approve", "Approved by the head.");
-		assertThat(this.caseFiles.caseById(next.getId()).getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(this.caseFiles.caseById(next.getId()).getStatus()).isEqualTo(CaseStatus.AWAITING_PAYMENT);
 		assertThat(this.authorities.delegationsOf(head, "LPB")).extracting(Delegation::getReference)
 			.contains("DTC-LPB 031/expired", "DTC-LPB 032/sanctions", "DTC-LPB 033/licences");
 	}
@@ -102,7 +102,7 @@ class DecisionReservedToHeadTest {
 				assertThat(ex.text().en()).contains("head", "written delegation");
 				assertThat(ex.text().lo()).contains("ຫົວໜ້າ");
 			});
-		assertThat(this.caseFiles.caseById(studied.getId()).getStatus()).isNotEqualTo(CaseStatus.APPROVED);
+		assertThat(this.caseFiles.caseById(studied.getId()).getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
 	}
 
 	private CaseFile studiedCase() {

@@ -19,6 +19,9 @@ import la.anuyat.licence.LicenceService;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import la.anuyat.party.PartyService;
+import la.anuyat.payment.Invoice;
+import la.anuyat.payment.PaymentService;
+import la.anuyat.payment.ProviderPayment;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.NotFoundException;
@@ -75,6 +78,9 @@ class LicenceApplicationProcessTest {
 
 	@Autowired
 	private DocumentService documents;
+
+	@Autowired
+	private PaymentService payments;
 
 	private Actor officer;
 
@@ -163,12 +169,15 @@ class LicenceApplicationProcessTest {
 		complete(this.officer, submitted, STUDY, "recommend-approve", "All documents in order.");
 		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.AWAITING_DECISION);
 		complete(this.leader, submitted, DECIDE, "approve", "Meets the requirements.");
+		assertThat(reload(submitted).getStatus()).as("the fee comes first").isEqualTo(CaseStatus.AWAITING_PAYMENT);
+		assertThat(reload(submitted).getLicenceNumber()).isNull();
+		pay(applicant, submitted);
 
 		BpmnAwareTests.assertThat(instance)
 			.isEnded()
 			.hasPassedInOrder("businessRuleTask_routeApplication", "serviceTask_assignAuthority", CHECK,
-					"callActivity_reviewAndDecide", "businessRuleTask_determineValidity", "serviceTask_issueLicence",
-					"endEvent_licenceIssued");
+					"callActivity_reviewAndDecide", "callActivity_payment", "businessRuleTask_determineValidity",
+					"serviceTask_issueLicence", "endEvent_licenceIssued");
 		CaseFile approved = reload(submitted);
 		assertThat(approved.getStatus()).isEqualTo(CaseStatus.APPROVED);
 		assertThat(approved.getDecidedBy()).isEqualTo(this.leader.username());
@@ -190,7 +199,7 @@ class LicenceApplicationProcessTest {
 				.doesNotContain("Dear", "Licence " + approved.getLicenceNumber());
 		});
 		assertThat(this.notifications.noticesOf(applicant, 10)).extracting((notice) -> notice.getKind())
-			.containsExactly("licenceIssued", "applicationComplete");
+			.containsExactly("licenceIssued", "invoicePaid", "invoiceIssued", "applicationComplete");
 		assertThat(this.workflow.openTasksOfCase(approved.getId())).isEmpty();
 	}
 
@@ -310,7 +319,7 @@ class LicenceApplicationProcessTest {
 		assertThat(unchanged.getDecidedBy()).isNull();
 		BpmnAwareTests.assertThat(processOf(submitted)).calledProcessInstance("review-and-decide").isWaitingAt(DECIDE);
 		complete(this.deputy, submitted, DECIDE, "approve", "Decided by the deputy.");
-		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.APPROVED);
+		assertThat(reload(submitted).getStatus()).isEqualTo(CaseStatus.AWAITING_PAYMENT);
 	}
 
 	@Test
@@ -493,6 +502,7 @@ class LicenceApplicationProcessTest {
 		complete(this.officer, submitted, CHECK, "complete", null);
 		complete(this.leader, submitted, STUDY, "recommend-approve", "Studied by the head.");
 		complete(this.deputy, submitted, DECIDE, "approve", "Decided by the deputy.");
+		pay(applicant, submitted);
 
 		CaseFile approved = reload(submitted);
 		assertThat(approved.getStudiedBy()).isEqualTo(this.leader.username());
@@ -625,6 +635,15 @@ class LicenceApplicationProcessTest {
 		CaseFile submitted = this.workflow.submit(applicant, draft.getCaseNumber());
 		assertThat(submitted.getProcessInstanceId()).isNotBlank();
 		return submitted;
+	}
+
+	/**
+	 * Pays the case's fee as the e-payment provider confirms it.
+	 */
+	private void pay(Actor applicant, CaseFile caseFile) {
+		Invoice invoice = this.payments.invoiceOfCase(applicant, caseFile.getCaseNumber()).orElseThrow();
+		this.payments.recordProviderPayment(new ProviderPayment("TX-" + invoice.getInvoiceNumber(),
+				invoice.getPaymentReference(), invoice.getAmountKip(), java.time.Instant.now()));
 	}
 
 	private void complete(Actor actor, CaseFile caseFile, String taskKey, String outcome, String comment) {

@@ -137,7 +137,7 @@ public class WorkflowFixtures {
 	/**
 	 * A small real PNG image, an accepted document type.
 	 */
-	private static byte[] png() {
+	static byte[] png() {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
 			return out.toByteArray();

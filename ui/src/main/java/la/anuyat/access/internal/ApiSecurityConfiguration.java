@@ -93,6 +93,9 @@ class ApiSecurityConfiguration {
 						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"),
 						path.matcher(HttpMethod.GET, "/api/v1/register"))
 				.permitAll()
+				// the e-payment provider signs its callbacks instead of signing in
+				.requestMatchers(path.matcher(HttpMethod.POST, "/api/v1/payments/callback"))
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.realmName(REALM).authenticationEntryPoint(signInRequired))

@@ -39,6 +39,7 @@ import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.RequiredDocument;
+import la.anuyat.payment.ui.InvoicePanels;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -60,8 +61,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor) {
+	private final InvoicePanels invoicePanels;
+
+	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, InvoicePanels invoicePanels) {
 		this.desk = desk;
+		this.invoicePanels = invoicePanels;
 		this.intake = intake;
 		this.currentActor = currentActor;
 		addClassName("page");
@@ -106,6 +110,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		if (caseFile.getStatus() == CaseStatus.APPROVED && caseFile.getLicenceNumber() != null) {
 			add(certificatePanel(applicant, caseFile.getLicenceNumber()));
 		}
+		this.invoicePanels.forCase(applicant, caseFile.getCaseNumber(), this::show).ifPresent(this::add);
 
 		add(documentsPanel(applicant, caseFile));
 		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory(), this::nameOf));

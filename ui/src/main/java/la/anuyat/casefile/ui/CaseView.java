@@ -39,6 +39,7 @@ import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.payment.ui.InvoicePanels;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -67,8 +68,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	CaseView(OfficerDesk desk, CurrentActor currentActor) {
+	private final InvoicePanels invoicePanels;
+
+	CaseView(OfficerDesk desk, CurrentActor currentActor, InvoicePanels invoicePanels) {
 		this.desk = desk;
+		this.invoicePanels = invoicePanels;
 		this.currentActor = currentActor;
 		addClassName("page");
 	}
@@ -98,6 +102,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 
 		add(progress(caseFile));
+		this.invoicePanels.forCase(this.actor, caseFile.getCaseNumber(), this::show).ifPresent(this::add);
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("case-tabs");

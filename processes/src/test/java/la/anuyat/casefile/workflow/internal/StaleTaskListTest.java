@@ -10,6 +10,9 @@ import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.party.PartyService;
+import la.anuyat.payment.Invoice;
+import la.anuyat.payment.PaymentService;
+import la.anuyat.payment.ProviderPayment;
 import la.anuyat.party.SignUp;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -48,6 +51,9 @@ class StaleTaskListTest {
 	@Autowired
 	private WorkflowFixtures fixtures;
 
+	@Autowired
+	private PaymentService payments;
+
 	@Test
 	void leavesOutATaskWhoseProcessEndedBetweenListingAndReading() {
 		Actor officer = staff("officer.vte", Role.SECTION_OFFICER);
@@ -65,6 +71,9 @@ class StaleTaskListTest {
 		List<Task> listed = List.of(onlyTask(submitted));
 
 		this.workflow.complete(deputy, listed.get(0).getId(), "approve", "Approved.");
+		Invoice invoice = this.payments.invoiceOfCase(applicant, submitted.getCaseNumber()).orElseThrow();
+		this.payments.recordProviderPayment(new ProviderPayment("TX-stale", invoice.getPaymentReference(),
+				invoice.getAmountKip(), java.time.Instant.now()));
 
 		assertThat(
 				this.runtime.createProcessInstanceQuery().processInstanceId(submitted.getProcessInstanceId()).count())

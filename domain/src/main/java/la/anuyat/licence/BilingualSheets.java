@@ -1,0 +1,29 @@
+package la.anuyat.licence;
+
+import java.util.List;
+
+/**
+ * One-page official documents other than the certificate (a fee invoice, a receipt), set
+ * in the certificate's typeface with its Lao shaping: a heading with the ministry and the
+ * issuing authority, a title in Lao and English, a number, rows of labelled values and a
+ * closing note.
+ */
+public interface BilingualSheets {
+
+	/**
+	 * @return the unsigned PDF of the sheet
+	 */
+	byte[] render(Sheet sheet);
+
+	/**
+	 * What a sheet says.
+	 *
+	 * @param documentTitle the PDF's title in its document information
+	 * @param rows the labelled values, in order ({@link CertificateRow#valueEn()} null
+	 * where the value reads the same in both languages)
+	 */
+	record Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
+			String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn) {
+	}
+
+}

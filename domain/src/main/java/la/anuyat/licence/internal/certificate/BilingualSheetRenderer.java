@@ -1,0 +1,172 @@
+package la.anuyat.licence.internal.certificate;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Calendar;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import la.anuyat.licence.BilingualSheets;
+import la.anuyat.licence.CertificateRow;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Draws {@link BilingualSheets.Sheet}s with the certificate's fonts, shaper and canvas,
+ * so that Lao on an invoice or a receipt is shaped exactly as on a certificate.
+ */
+@Component
+class BilingualSheetRenderer implements BilingualSheets {
+
+	private static final String MISSING = "—";
+
+	private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
+
+	private static final Color MUTED = new Color(0x5A, 0x5F, 0x66);
+
+	private static final Color ACCENT = new Color(0x1B, 0x3A, 0x6B);
+
+	private static final PDRectangle PAGE = PDRectangle.A4;
+
+	private static final float MARGIN = 60;
+
+	private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
+
+	private static final float VALUE_X = 230;
+
+	private static final float VALUE_WIDTH = PAGE.getWidth() - MARGIN - VALUE_X;
+
+	private static final float LABEL_WIDTH = VALUE_X - MARGIN - 10;
+
+	private final CertificateFonts fonts = new CertificateFonts();
+
+	private final TextShaper shaper = new TextShaper(this.fonts);
+
+	@Override
+	public byte[] render(Sheet sheet) {
+		try (PDDocument document = new PDDocument()) {
+			PDPage page = new PDPage(PAGE);
+			document.addPage(page);
+			Map<FontFace, PDType0Font> embedded = new EnumMap<>(FontFace.class);
+			for (FontFace face : FontFace.values()) {
+				embedded.put(face, this.fonts.embedIn(document, face));
+			}
+			try (PageCanvas canvas = new PageCanvas(document, page, embedded)) {
+				new Drawing(canvas, this.shaper, sheet).draw();
+			}
+			document.getDocumentInformation().setTitle(sheet.documentTitle());
+			document.getDocumentInformation().setAuthor(orMissing(sheet.authorityNameEn()));
+			document.getDocumentInformation().setCreator("Anuyat");
+			document.getDocumentInformation().setCreationDate(Calendar.getInstance());
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot render " + sheet.documentTitle(), ex);
+		}
+	}
+
+	private static String orMissing(String value) {
+		return (value == null || value.isBlank()) ? MISSING : value.strip();
+	}
+
+	private static final class Drawing {
+
+		private final PageCanvas canvas;
+
+		private final TextShaper shaper;
+
+		private final Sheet sheet;
+
+		private float y = PAGE.getHeight() - 70;
+
+		Drawing(PageCanvas canvas, TextShaper shaper, Sheet sheet) {
+			this.canvas = canvas;
+			this.shaper = shaper;
+			this.sheet = sheet;
+		}
+
+		void draw() throws IOException {
+			centred("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ", FontFace.BOLD, 12, INK);
+			down(13);
+			centred("LAO PEOPLE'S DEMOCRATIC REPUBLIC", FontFace.REGULAR, 8.5f, MUTED);
+			down(22);
+			centred(orMissing(this.sheet.authorityNameLo()), FontFace.BOLD, 11.5f, INK);
+			down(13);
+			centred(orMissing(this.sheet.authorityNameEn()), FontFace.REGULAR, 9, MUTED);
+			down(16);
+			this.canvas.stream().setStrokingColor(ACCENT);
+			this.canvas.stream().setLineWidth(0.8f);
+			this.canvas.stream().moveTo(MARGIN, this.y);
+			this.canvas.stream().lineTo(PAGE.getWidth() - MARGIN, this.y);
+			this.canvas.stream().stroke();
+			down(34);
+			centred(orMissing(this.sheet.titleLo()), FontFace.BOLD, 20, ACCENT);
+			down(22);
+			centred(orMissing(this.sheet.titleEn()), FontFace.BOLD, 14, ACCENT);
+			down(24);
+			centred("ເລກທີ / No. " + orMissing(this.sheet.number()), FontFace.BOLD, 12, INK);
+			down(34);
+			for (CertificateRow row : this.sheet.rows()) {
+				row(row);
+			}
+			down(10);
+			note(this.sheet.noteLo(), FontFace.REGULAR, 10, INK, 14);
+			down(4);
+			note(this.sheet.noteEn(), FontFace.REGULAR, 9, MUTED, 12);
+		}
+
+		private void row(CertificateRow row) throws IOException {
+			at(this.shaper.fit(orMissing(row.labelLo()), FontFace.REGULAR, 10, LABEL_WIDTH), MARGIN, this.y, INK);
+			at(this.shaper.fit(orMissing(row.labelEn()), FontFace.REGULAR, 8.5f, LABEL_WIDTH), MARGIN, this.y - 12,
+					MUTED);
+			float baseline = this.y;
+			for (ShapedText line : this.shaper.wrap(orMissing(row.value()), FontFace.BOLD, 11, VALUE_WIDTH)) {
+				at(line, VALUE_X, baseline, INK);
+				baseline -= 14;
+			}
+			if (row.valueEn() != null) {
+				for (ShapedText line : this.shaper.wrap(orMissing(row.valueEn()), FontFace.REGULAR, 10, VALUE_WIDTH)) {
+					at(line, VALUE_X, baseline + 1, INK);
+					baseline -= 13;
+				}
+			}
+			this.y = Math.min(baseline, this.y - 25) - 10;
+		}
+
+		private void note(String text, FontFace face, float size, Color color, float leading) throws IOException {
+			if (text == null || text.isBlank()) {
+				return;
+			}
+			List<ShapedText> lines = this.shaper.wrap(text, face, size, TEXT_WIDTH);
+			for (ShapedText line : lines) {
+				at(line, MARGIN, this.y, color);
+				down(leading);
+			}
+		}
+
+		private void centred(String text, FontFace face, float size, Color color) throws IOException {
+			ShapedText shaped = this.shaper.fit(text, face, size, TEXT_WIDTH);
+			at(shaped, (PAGE.getWidth() - shaped.width()) / 2, this.y, color);
+		}
+
+		private void at(ShapedText text, float x, float baseline, Color color) throws IOException {
+			this.canvas.draw(text, x, baseline, color);
+		}
+
+		private void down(float points) {
+			this.y -= points;
+		}
+
+	}
+
+}
