@@ -359,37 +359,36 @@ class ProductionProfileTest {
 		return JSON.readTree(response.body());
 	}
 
+	private static boolean keystoreMade;
+
 	/**
-	 * A PKCS#12 signing keystore as an operator would provide it: one key per authority,
-	 * named by the alias pattern {@code dtc-{authority}}.
+	 * A PKCS#12 signing keystore as an operator would provide it: per authority its
+	 * signing key ({@code dtc-{authority}}) and the EC P-256 key of its certificates' QR
+	 * tokens ({@code dtc-{authority}-token}), and the time-stamping key ({@code tsa})
+	 * used without an external time-stamping authority. Made afresh once per test run.
 	 */
 	private static synchronized Path signingKeystore() {
-		if (Files.exists(KEYSTORE)) {
+		if (keystoreMade && Files.exists(KEYSTORE)) {
 			return KEYSTORE;
 		}
 		try {
-			KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-			generator.initialize(2048);
-			KeyPair pair = generator.generateKeyPair();
-			X500Name subject = new X500Name(
-					"CN=Department of Technology and Communications Vientiane Capital (test), O=MTC, C=LA");
-			Instant now = Instant.now();
-			X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
-					BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minusSeconds(60)),
-					Date.from(now.plus(Duration.ofDays(30))), subject, pair.getPublic());
-			builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-			builder.addExtension(Extension.keyUsage, true,
-					new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-			X509Certificate certificate = new JcaX509CertificateConverter()
-				.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
 			KeyStore keyStore = KeyStore.getInstance("PKCS12");
 			keyStore.load(null, null);
-			keyStore.setKeyEntry("dtc-VTE", pair.getPrivate(), KEYSTORE_PASSWORD.toCharArray(),
-					new Certificate[] { certificate });
+			addKey(keyStore, "dtc-VTE", "RSA", "SHA256withRSA",
+					"CN=Department of Technology and Communications Vientiane Capital (test), O=MTC, C=LA",
+					KeyUsage.digitalSignature | KeyUsage.nonRepudiation, null);
+			addKey(keyStore, "dtc-VTE-token", "EC", "SHA256withECDSA",
+					"CN=QR tokens of the Department of Technology and Communications Vientiane Capital (test), O=MTC, C=LA",
+					KeyUsage.digitalSignature, null);
+			addKey(keyStore, "tsa", "RSA", "SHA256withRSA", "CN=Time stamps (test), O=MTC, C=LA",
+					KeyUsage.digitalSignature | KeyUsage.nonRepudiation,
+					new org.bouncycastle.asn1.x509.ExtendedKeyUsage(
+							org.bouncycastle.asn1.x509.KeyPurposeId.id_kp_timeStamping));
 			Files.createDirectories(KEYSTORE.getParent());
 			try (OutputStream out = Files.newOutputStream(KEYSTORE)) {
 				keyStore.store(out, KEYSTORE_PASSWORD.toCharArray());
 			}
+			keystoreMade = true;
 			return KEYSTORE;
 		}
 		catch (IOException ex) {
@@ -398,6 +397,28 @@ class ProductionProfileTest {
 		catch (GeneralSecurityException | OperatorCreationException ex) {
 			throw new IllegalStateException("Could not make the test signing keystore", ex);
 		}
+	}
+
+	private static void addKey(KeyStore keyStore, String alias, String algorithm, String signatureAlgorithm,
+			String name, int keyUsage, org.bouncycastle.asn1.x509.ExtendedKeyUsage extendedUsage)
+			throws GeneralSecurityException, IOException, OperatorCreationException {
+		KeyPairGenerator generator = KeyPairGenerator.getInstance(algorithm);
+		generator.initialize("EC".equals(algorithm) ? 256 : 2048);
+		KeyPair pair = generator.generateKeyPair();
+		X500Name subject = new X500Name(name);
+		Instant now = Instant.now();
+		X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+				BigInteger.valueOf(now.toEpochMilli() + alias.hashCode()), Date.from(now.minusSeconds(60)),
+				Date.from(now.plus(Duration.ofDays(30))), subject, pair.getPublic());
+		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+		builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+		if (extendedUsage != null) {
+			builder.addExtension(Extension.extendedKeyUsage, true, extendedUsage);
+		}
+		X509Certificate certificate = new JcaX509CertificateConverter()
+			.getCertificate(builder.build(new JcaContentSignerBuilder(signatureAlgorithm).build(pair.getPrivate())));
+		keyStore.setKeyEntry(alias, pair.getPrivate(), KEYSTORE_PASSWORD.toCharArray(),
+				new Certificate[] { certificate });
 	}
 
 	private ApiClient client(String username) {

@@ -332,11 +332,13 @@ public class VerificationController {
 				<p class="en">You can also upload the certificate's PDF to check that the file itself is genuine and \
 				unaltered.</p>
 				<form method="post" action="%1$s/verify" enctype="multipart/form-data">
-				<input type="file" name="file" accept="application/pdf" required>
+				<label for="certificate-file">ໄຟລ໌ PDF ຂອງໃບອະນຸຍາດ <span class="en">· The certificate's PDF</span></label>
+				<input type="file" id="certificate-file" name="file" accept="application/pdf" required>
 				<button type="submit">ກວດໄຟລ໌ · Check the file</button>
 				</form>
 				</section>
-				""".formatted(context);
+				"""
+			.formatted(context);
 	}
 
 	private static String page(String body, String colour, String contextPath) {
