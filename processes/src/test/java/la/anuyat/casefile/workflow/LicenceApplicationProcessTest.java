@@ -637,13 +637,8 @@ class LicenceApplicationProcessTest {
 		return submitted;
 	}
 
-	/**
-	 * Pays the case's fee as the e-payment provider confirms it.
-	 */
 	private void pay(Actor applicant, CaseFile caseFile) {
-		Invoice invoice = this.payments.invoiceOfCase(applicant, caseFile.getCaseNumber()).orElseThrow();
-		this.payments.recordProviderPayment(new ProviderPayment("TX-" + invoice.getInvoiceNumber(),
-				invoice.getPaymentReference(), invoice.getAmountKip(), java.time.Instant.now()));
+		this.fixtures.payFee(applicant, caseFile);
 	}
 
 	private void complete(Actor actor, CaseFile caseFile, String taskKey, String outcome, String comment) {

@@ -19,6 +19,9 @@ import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.ApplicantAccount;
 import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUp;
+import la.anuyat.payment.Invoice;
+import la.anuyat.payment.PaymentService;
+import la.anuyat.payment.ProviderPayment;
 
 import org.springframework.stereotype.Component;
 
@@ -44,13 +47,25 @@ public class WorkflowFixtures {
 
 	private final FormCatalogue forms;
 
+	private final PaymentService payments;
+
 	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles,
-			DocumentService documents, FormCatalogue forms) {
+			DocumentService documents, FormCatalogue forms, PaymentService payments) {
+		this.payments = payments;
 		this.authorities = authorities;
 		this.parties = parties;
 		this.caseFiles = caseFiles;
 		this.documents = documents;
 		this.forms = forms;
+	}
+
+	/**
+	 * Pays the fee of the approved case as the e-payment provider confirms it.
+	 */
+	public void payFee(Actor applicant, CaseFile caseFile) {
+		Invoice invoice = this.payments.invoiceOfCase(applicant, caseFile.getCaseNumber()).orElseThrow();
+		this.payments.recordProviderPayment(new ProviderPayment("TX-" + invoice.getInvoiceNumber(),
+				invoice.getPaymentReference(), invoice.getAmountKip(), java.time.Instant.now()));
 	}
 
 	Actor officerVte() {

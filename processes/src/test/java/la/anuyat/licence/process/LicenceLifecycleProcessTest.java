@@ -330,6 +330,7 @@ class LicenceLifecycleProcessTest {
 		completeCase(this.officer, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
 		completeCase(this.officer, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
 		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.payFee(holder, submitted);
 		String number = this.caseFiles.caseById(submitted.getId()).getLicenceNumber();
 		return this.licences.licence(number).orElseThrow();
 	}
