@@ -223,6 +223,14 @@ public final class ApiClient {
 		};
 	}
 
+	public Answer put(String path, Object jsonBody) {
+		return answer(this.client.put()
+			.uri(path)
+			.accept(MediaType.ALL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(jsonBody));
+	}
+
 	public Answer request(HttpMethod method, String path) {
 		return answer(this.client.method(method).uri(path).accept(MediaType.ALL));
 	}
