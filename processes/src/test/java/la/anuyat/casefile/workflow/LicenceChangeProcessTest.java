@@ -158,7 +158,8 @@ class LicenceChangeProcessTest {
 		CaseFile latest = this.changes.latestApplicationOf(checked);
 		CaseFile draft = this.caseFiles.createDraft(holder, checked.getLicenceTypeCode(), latest.getProvinceCode(),
 				latest.getFormData(), kind, checked.getLicenceNumber());
-		for (RequiredDocument required : this.forms.formFor(checked.getLicenceTypeCode()).requiredDocuments()) {
+		for (RequiredDocument required : this.forms.formFor(checked.getLicenceTypeCode())
+			.requiredDocumentsFor(kind.decisionValue())) {
 			this.fixtures.upload(holder, draft, required.type());
 		}
 		assertThat(draft.getApplicationKind()).isEqualTo(kind);

@@ -222,7 +222,7 @@ public class LicenceIntake {
 		// a later file of a type replaces a wrong one
 		this.documents.documentsOf(caseFile.getId())
 			.forEach((document) -> latest.put(document.documentType(), document));
-		List<DocumentChecklistState.Entry> entries = this.checklists.documentsFor(caseFile.getCaseType())
+		List<DocumentChecklistState.Entry> entries = this.checklists.documentsOf(caseFile)
 			.stream()
 			.map((document) -> new DocumentChecklistState.Entry(document, latest.get(document.type())))
 			.toList();
