@@ -1,6 +1,7 @@
 package la.anuyat;
 
 import java.util.List;
+import java.util.Map;
 
 import la.anuyat.licence.CertificateDetails;
 import la.anuyat.licence.CertificateRow;
@@ -18,6 +19,11 @@ class DomainTestCertificateDetails implements CertificateDetails {
 	@Override
 	public List<CertificateRow> rowsFor(String caseType, String formDataJson) {
 		return List.of();
+	}
+
+	@Override
+	public Map<String, String> holderDetails(String caseType, String formDataJson) {
+		return Map.of();
 	}
 
 }

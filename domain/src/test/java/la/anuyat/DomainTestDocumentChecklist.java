@@ -28,4 +28,9 @@ class DomainTestDocumentChecklist implements DocumentChecklist {
 				new ChecklistDocument("other", LocalizedText.of("ເອກະສານອື່ນ", "Other document"), false));
 	}
 
+	@Override
+	public List<ChecklistDocument> documentsFor(String caseType, String kind) {
+		return documentsFor(caseType);
+	}
+
 }

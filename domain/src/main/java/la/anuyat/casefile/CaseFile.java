@@ -66,6 +66,14 @@ public class CaseFile {
 	@Column(name = "status", nullable = false)
 	private CaseStatus status;
 
+	@Enumerated(EnumType.STRING)
+	@Column(name = "application_kind", nullable = false)
+	private ApplicationKind applicationKind = ApplicationKind.NEW;
+
+	/** The licence a renewal or an amendment is about; null for a new licence. */
+	@Column(name = "subject_licence_number")
+	private String subjectLicenceNumber;
+
 	@Column(name = "form_data")
 	private String formData;
 
@@ -152,6 +160,19 @@ public class CaseFile {
 	 * (a holder's request about their licence): submitted at once, numbered, with the
 	 * company it concerns and the applicant who speaks for it.
 	 */
+	/**
+	 * A draft application that renews or amends a licence.
+	 */
+	public static CaseFile draftAbout(String caseNumber, String caseType, String provinceCode, Long companyId,
+			String applicantUsername, String formData, LocalDateTime createdAt, ApplicationKind kind,
+			String licenceNumber) {
+		CaseFile caseFile = draft(caseNumber, caseType, provinceCode, provinceCode, companyId, applicantUsername,
+				formData, createdAt);
+		caseFile.applicationKind = kind;
+		caseFile.subjectLicenceNumber = licenceNumber;
+		return caseFile;
+	}
+
 	public static CaseFile opened(String caseNumber, String caseType, String authorityCode, Long companyId,
 			String partyUsername, String formData, LocalDateTime at) {
 		CaseFile caseFile = new CaseFile(caseNumber, caseType, authorityCode, authorityCode, companyId, partyUsername,
@@ -395,6 +416,14 @@ public class CaseFile {
 
 	public String getLicenceNumber() {
 		return this.licenceNumber;
+	}
+
+	public ApplicationKind getApplicationKind() {
+		return (this.applicationKind != null) ? this.applicationKind : ApplicationKind.NEW;
+	}
+
+	public String getSubjectLicenceNumber() {
+		return this.subjectLicenceNumber;
 	}
 
 	public LocalDateTime getCreatedAt() {

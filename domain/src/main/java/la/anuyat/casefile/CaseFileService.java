@@ -74,6 +74,16 @@ public class CaseFileService {
 	 * province's department handles it until routing assigns another authority.
 	 */
 	public CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson) {
+		return createDraft(applicant, licenceTypeCode, provinceCode, formDataJson, ApplicationKind.NEW, null);
+	}
+
+	/**
+	 * Drafts an application of the given kind; a renewal or an amendment names the
+	 * licence it is about (the caller has checked that the applicant's company holds it
+	 * and that it may be renewed or amended).
+	 */
+	public CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson,
+			ApplicationKind kind, String licenceNumber) {
 		requireApplicant(applicant);
 		List<FieldError> errors = new ArrayList<>();
 		String prefix = (licenceTypeCode == null) ? null : this.caseTypes.casePrefixOf(licenceTypeCode).orElse(null);
@@ -94,9 +104,13 @@ public class CaseFileService {
 		LocalDateTime now = now();
 		String series = prefix + "-" + provinceCode + "-" + now.getYear();
 		String caseNumber = NumberSeries.format(series, this.numbers.next(series));
-		CaseFile caseFile = CaseFile.draft(caseNumber, licenceTypeCode, provinceCode, provinceCode,
-				applicant.companyId(), applicant.username(), formDataJson, now);
-		event(caseFile, applicant, "case.created", LocalizedText.of("ສ້າງຄຳຮ້ອງ", "Application drafted"), null);
+		CaseFile caseFile = CaseFile.draftAbout(caseNumber, licenceTypeCode, provinceCode, applicant.companyId(),
+				applicant.username(), formDataJson, now, kind, licenceNumber);
+		event(caseFile, applicant, "case.created",
+				(kind == ApplicationKind.NEW) ? LocalizedText.of("ສ້າງຄຳຮ້ອງ", "Application drafted")
+						: LocalizedText.of("ສ້າງຄຳຮ້ອງ" + kind.label().lo() + "ໃບອະນຸຍາດ " + licenceNumber,
+								kind.label().en() + " of licence " + licenceNumber + " drafted"),
+				null);
 		caseFile = this.cases.save(caseFile);
 		audit(applicant, "case.created", caseFile, licenceTypeCode, null);
 		return caseFile;
@@ -221,6 +235,24 @@ public class CaseFileService {
 			return List.of();
 		}
 		return this.cases.findByCompanyIdOrderByCreatedAtDesc(applicant.companyId());
+	}
+
+	/** Every renewal and amendment of a licence, in any status. */
+	@Transactional(readOnly = true)
+	public List<CaseFile> applicationsAbout(String licenceNumber) {
+		return this.cases.findBySubjectLicenceNumber(licenceNumber);
+	}
+
+	/**
+	 * The renewals and amendments of a licence that are still open (drafted, submitted,
+	 * in review or awaiting payment): a licence has at most one at a time.
+	 */
+	@Transactional(readOnly = true)
+	public List<CaseFile> openApplicationsAbout(String licenceNumber) {
+		return this.cases.findBySubjectLicenceNumber(licenceNumber)
+			.stream()
+			.filter((caseFile) -> !caseFile.getStatus().isClosed())
+			.toList();
 	}
 
 	/**

@@ -15,4 +15,15 @@ public interface DocumentChecklist {
 	 */
 	List<ChecklistDocument> documentsFor(String caseType);
 
+	/**
+	 * The checklist of an application of the given kind ({@code new}, {@code renewal},
+	 * {@code amendment}): a form may ask some documents of some kinds only.
+	 */
+	List<ChecklistDocument> documentsFor(String caseType, String kind);
+
+	/** The checklist of the case, for its type and kind of application. */
+	default List<ChecklistDocument> documentsOf(la.anuyat.casefile.CaseFile caseFile) {
+		return documentsFor(caseFile.getCaseType(), caseFile.getApplicationKind().decisionValue());
+	}
+
 }

@@ -200,7 +200,7 @@ public class DocumentService {
 	}
 
 	private void requireChecklistType(CaseFile caseFile, String documentType) {
-		List<ChecklistDocument> allowed = this.checklist.documentsFor(caseFile.getCaseType());
+		List<ChecklistDocument> allowed = this.checklist.documentsOf(caseFile);
 		if (allowed.stream().noneMatch((document) -> document.type().equals(documentType))) {
 			String types = String.join(", ", allowed.stream().map(ChecklistDocument::type).toList());
 			String shown = (documentType.length() > 40) ? documentType.substring(0, 40) + "…" : documentType;

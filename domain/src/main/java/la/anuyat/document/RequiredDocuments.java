@@ -36,7 +36,7 @@ class RequiredDocuments implements SubmissionRule {
 
 	List<ChecklistDocument> missing(CaseFile caseFile) {
 		Set<String> uploaded = this.documents.documentTypesOfCase(caseFile.getId());
-		return this.checklist.documentsFor(caseFile.getCaseType())
+		return this.checklist.documentsOf(caseFile)
 			.stream()
 			.filter(ChecklistDocument::required)
 			.filter((document) -> !uploaded.contains(document.type()))

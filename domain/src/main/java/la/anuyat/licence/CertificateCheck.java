@@ -15,8 +15,11 @@ public record CertificateCheck(Outcome outcome, String licenceNumber, Verificati
 		/** Byte for byte the licence's current certificate, its signatures valid. */
 		CURRENT,
 
-		/** Byte for byte an earlier certificate of the licence, since replaced. */
-		EARLIER,
+		/**
+		 * Byte for byte an earlier certificate of the licence, since superseded by the
+		 * certificate of a renewal or an amendment.
+		 */
+		SUPERSEDED,
 
 		/**
 		 * Not a certificate the register issued, or one changed since: a different

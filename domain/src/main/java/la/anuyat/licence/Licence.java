@@ -191,6 +191,39 @@ public class Licence {
 	}
 
 	/**
+	 * Renews (ຕໍ່) the licence until a new last day: an active licence, or one expired at
+	 * the end of its validity (within the grace period the caller checked). A suspended,
+	 * revoked, cancelled or superseded licence is not renewed.
+	 */
+	public void renew(LocalDate newValidUntil) {
+		boolean expiredAtItsEnd = this.status == LicenceStatus.EXPIRED;
+		if (this.status != LicenceStatus.ACTIVE && !expiredAtItsEnd) {
+			throw notAllowed("licence.notRenewable", "ຕໍ່ອາຍຸ", "renewed");
+		}
+		if (!newValidUntil.isAfter(this.validUntil)) {
+			throw new ConflictException("licence.renewalNotLonger", LocalizedText
+				.of("ການຕໍ່ອາຍຸຕ້ອງຫຼັງວັນທີ " + this.validUntil, "A renewal must end after " + this.validUntil));
+		}
+		this.validUntil = newValidUntil;
+		this.status = LicenceStatus.ACTIVE;
+		this.statusReasonCategory = null;
+		this.statusReason = null;
+	}
+
+	/**
+	 * Amends (ແກ້ໄຂ) the holder's name on an active licence; its validity stays.
+	 */
+	public void amendHolder(String nameLo, String nameEn) {
+		if (this.status != LicenceStatus.ACTIVE) {
+			throw notAllowed("licence.notAmendable", "ແກ້ໄຂ", "amended");
+		}
+		if (nameLo != null && !nameLo.isBlank()) {
+			this.holderNameLo = nameLo.strip();
+		}
+		this.holderNameEn = (nameEn != null && !nameEn.isBlank()) ? nameEn.strip() : this.holderNameEn;
+	}
+
+	/**
 	 * Whether the licence has not ended: active or suspended, whatever the date.
 	 */
 	public boolean isOpen() {

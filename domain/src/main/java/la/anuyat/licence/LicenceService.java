@@ -79,6 +79,13 @@ public class LicenceService {
 
 	private final CertificateDetails certificateDetails;
 
+	/**
+	 * The holder's details an application's answers give (an amendment's change them).
+	 */
+	public java.util.Map<String, String> holderDetailsOf(CaseFile caseFile) {
+		return this.certificateDetails.holderDetails(caseFile.getCaseType(), caseFile.getFormData());
+	}
+
 	private final SignedPdfVerifier signatureVerifier = new SignedPdfVerifier();
 
 	private final CertificateTokens tokens;
@@ -161,7 +168,23 @@ public class LicenceService {
 				holder.getNameEn(), authority.getCode(), caseFile.getId(), caseFile.getCaseNumber(), today, validUntil,
 				decidedBy.username()));
 		this.cases.attachLicence(caseId, number);
+		Certificate certificate = certify(licence, type, caseFile, holder, authority, today, decidedBy);
+		this.audit.record(
+				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()
+						+ " validUntil=" + validUntil + " certificateSha256=" + certificate.getSha256(),
+				this.authorities.delegationReferenceOf(decidedBy));
+		this.events.publishEvent(new LicenceIssued(caseId, caseFile.getCaseNumber(), number, validUntil));
+		return licence;
+	}
 
+	/**
+	 * Renders and signs the licence's certificate as the case decided it (the answers its
+	 * form tags for the certificate, who decided and under which delegation) and keeps it
+	 * as the licence's current certificate; an earlier one verifies as superseded from
+	 * then on. For the licence feature's own services (issue, renewal, amendment).
+	 */
+	public Certificate certify(Licence licence, LicenceType type, CaseFile caseFile, Company holder,
+			Authority authority, LocalDate issuedOn, Actor decidedBy) {
 		String decider = (caseFile.getDecidedBy() != null) ? caseFile.getDecidedBy() : decidedBy.username();
 		Optional<StaffMember> deciderMember = this.authorities.staffByUsername(decider);
 		String deciderLo = deciderMember.map(StaffMember::getFullNameLo)
@@ -177,21 +200,16 @@ public class LicenceService {
 			deciderLo = deciderLo + ", ຮັກສາການແທນຫົວໜ້າ ຕາມໜັງສືມອບສິດເລກທີ " + actingUnder;
 			deciderEn = deciderEn + ", acting head under delegation order " + actingUnder;
 		}
+		String number = licence.getLicenceNumber();
 		CertificateContent content = new CertificateContent(number, type.getCertificateTitle().lo(),
 				type.getCertificateTitle().en(), type.getCode(), type.getNameLo(), type.getNameEn(), holder.getNameLo(),
 				holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
 				this.certificateDetails.rowsFor(type.getCode(), caseFile.getFormData()), authority.getCode(),
-				authority.getNameLo(), authority.getNameEn(), today, validUntil, caseFile.getCaseNumber(), deciderLo,
-				deciderEn, this.publicAddress.link(verificationPath(number)));
+				authority.getNameLo(), authority.getNameEn(), issuedOn, licence.getValidUntil(),
+				caseFile.getCaseNumber(), deciderLo, deciderEn, this.publicAddress.link(verificationPath(number)));
 		byte[] pdf = this.certificateFactory.produce(content);
-		Certificate certificate = this.certificates
+		return this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));
-		this.audit.record(
-				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()
-						+ " validUntil=" + validUntil + " certificateSha256=" + certificate.getSha256(),
-				this.authorities.delegationReferenceOf(decidedBy));
-		this.events.publishEvent(new LicenceIssued(caseId, caseFile.getCaseNumber(), number, validUntil));
-		return licence;
 	}
 
 	/**
@@ -264,7 +282,7 @@ public class LicenceService {
 		boolean current = this.certificates.findFirstByLicenceIdOrderByIdDesc(licence.get().getId())
 			.map((latest) -> latest.getId().equals(issued.get().getId()))
 			.orElse(false);
-		return new CertificateCheck(current ? CertificateCheck.Outcome.CURRENT : CertificateCheck.Outcome.EARLIER,
+		return new CertificateCheck(current ? CertificateCheck.Outcome.CURRENT : CertificateCheck.Outcome.SUPERSEDED,
 				licence.get().getLicenceNumber(), licence.get().verificationStatus(LocalDate.now(this.clock)));
 	}
 

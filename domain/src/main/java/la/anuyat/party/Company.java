@@ -67,6 +67,22 @@ public class Company {
 		this.createdAt = createdAt;
 	}
 
+	/**
+	 * Changes the company's name or address as an approved amendment of its licence gives
+	 * them; a detail not given stays.
+	 */
+	void amend(String nameLo, String nameEn, String address) {
+		if (nameLo != null && !nameLo.isBlank()) {
+			this.nameLo = nameLo.strip();
+		}
+		if (nameEn != null && !nameEn.isBlank()) {
+			this.nameEn = nameEn.strip();
+		}
+		if (address != null && !address.isBlank()) {
+			this.address = address.strip();
+		}
+	}
+
 	public Long getId() {
 		return this.id;
 	}

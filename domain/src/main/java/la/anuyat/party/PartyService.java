@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.UserNames;
 import la.anuyat.party.internal.ApplicantAccountRepository;
@@ -136,6 +137,20 @@ public class PartyService {
 		return this.companies.findById(id)
 			.orElseThrow(() -> new NotFoundException("company.notFound",
 					LocalizedText.of("ບໍ່ພົບບໍລິສັດ", "No such company")));
+	}
+
+	/**
+	 * Records the company's new name or address from an approved amendment of its licence
+	 * (the caller decided it); a detail not given stays.
+	 */
+	public Company amendCompany(Actor by, long companyId, String nameLo, String nameEn, String address) {
+		Company company = company(companyId);
+		String before = company.getNameLo() + " / " + company.getNameEn() + " / " + company.getAddress();
+		company.amend(nameLo, nameEn, address);
+		this.audit.record(by.username(), "company.amended", "company", String.valueOf(companyId),
+				before + " -> " + company.getNameLo() + " / " + company.getNameEn() + " / " + company.getAddress(),
+				null);
+		return company;
 	}
 
 	/**

@@ -123,16 +123,15 @@ public final class ApiClient {
 	 * that the application does not have yet, as an applicant does before submitting.
 	 */
 	public void uploadMissingDocuments(String caseNumber, String licenceType) {
+		// the case's own checklist: its type's and its kind's (new, renewal, amendment)
 		String documents = "/api/v1/applications/" + caseNumber + "/documents";
-		Answer uploaded = get(documents);
-		Answer type = get("/api/v1/licence-types/" + licenceType);
-		if (uploaded.status() != 200 || type.status() != 200) {
-			throw new AssertionError("Cannot list the documents of " + caseNumber + ": " + uploaded + " / " + type);
+		Answer checklist = get("/api/v1/applications/" + caseNumber + "/checklist");
+		if (checklist.status() != 200) {
+			throw new AssertionError("Cannot read the checklist of " + caseNumber + ": " + checklist);
 		}
-		java.util.List<String> present = uploaded.json().findValuesAsText("documentType");
-		for (JsonNode required : type.json().path("requiredDocuments")) {
-			String documentType = required.path("type").asText();
-			if (!present.contains(documentType)) {
+		for (JsonNode item : checklist.json().path("documents")) {
+			if (item.path("required").asBoolean() && !item.hasNonNull("documentId")) {
+				String documentType = item.path("type").asText();
 				Answer stored = upload(documents, documentType + ".png", png(), documentType);
 				if (stored.status() != 201) {
 					throw new AssertionError("Upload of " + documentType + " refused: " + stored);
@@ -221,6 +220,14 @@ public final class ApiClient {
 				return fileName;
 			}
 		};
+	}
+
+	public Answer put(String path, Object jsonBody) {
+		return answer(this.client.put()
+			.uri(path)
+			.accept(MediaType.ALL)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(jsonBody));
 	}
 
 	public Answer request(HttpMethod method, String path) {

@@ -13,7 +13,9 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.Decision;
 import la.anuyat.casefile.InformationRequested;
+import la.anuyat.licence.LicenceAmended;
 import la.anuyat.licence.LicenceIssued;
+import la.anuyat.licence.LicenceRenewed;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.party.ApplicantAccount;
@@ -137,6 +139,36 @@ class ApplicantNotices {
 						"Your application " + number + " was approved. Licence " + licence + " is valid until "
 								+ validUntil + ".\n\nDownload the signed certificate (PDF) from your application's "
 								+ "page.\nAnyone can verify the licence at: " + verifyLink));
+	}
+
+	@EventListener
+	void licenceRenewed(LicenceRenewed event) {
+		CaseFile caseFile = this.caseFiles.caseById(event.caseId());
+		String licence = event.licenceNumber();
+		String validUntil = format(event.validUntil());
+		send(caseFile, "licenceRenewed",
+				LocalizedText.of("ໃບອະນຸຍາດ " + licence + " ຕໍ່ອາຍຸແລ້ວ", "Licence " + licence + " renewed"),
+				LocalizedText.of(
+						"ການຕໍ່ອາຍຸໃບອະນຸຍາດເລກທີ " + licence + " (ຄຳຮ້ອງ " + caseFile.getCaseNumber()
+								+ ") ໄດ້ຮັບອະນຸມັດ. ໃບອະນຸຍາດໃຊ້ໄດ້ຮອດວັນທີ " + validUntil
+								+ ".\n\nດາວໂຫຼດໃບອະນຸຍາດສະບັບໃໝ່ໄດ້ໃນໜ້າຄຳຮ້ອງຂອງທ່ານ; ສະບັບກ່ອນຖືກແທນທີ່ແລ້ວ.",
+						"The renewal of licence " + licence + " (application " + caseFile.getCaseNumber()
+								+ ") was approved. The licence is valid until " + validUntil
+								+ ".\n\nDownload the new certificate from your application's page; the earlier one is "
+								+ "superseded."));
+	}
+
+	@EventListener
+	void licenceAmended(LicenceAmended event) {
+		CaseFile caseFile = this.caseFiles.caseById(event.caseId());
+		String licence = event.licenceNumber();
+		send(caseFile, "licenceAmended",
+				LocalizedText.of("ໃບອະນຸຍາດ " + licence + " ແກ້ໄຂແລ້ວ", "Licence " + licence + " amended"),
+				LocalizedText.of("ການແກ້ໄຂໃບອະນຸຍາດເລກທີ " + licence + " (ຄຳຮ້ອງ " + caseFile.getCaseNumber()
+						+ ") ໄດ້ຮັບອະນຸມັດ.\n\nດາວໂຫຼດໃບອະນຸຍາດສະບັບໃໝ່ໄດ້ໃນໜ້າຄຳຮ້ອງຂອງທ່ານ; ສະບັບກ່ອນຖືກແທນທີ່ແລ້ວ.",
+						"The amendment of licence " + licence + " (application " + caseFile.getCaseNumber()
+								+ ") was approved.\n\nDownload the new certificate from your application's page; the "
+								+ "earlier one is superseded."));
 	}
 
 	/**

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +57,27 @@ class FormCertificateDetails implements CertificateDetails {
 		}
 		return List.copyOf(rows);
 	}
+
+	@Override
+	public Map<String, String> holderDetails(String caseType, String formDataJson) {
+		FormDefinition form = this.forms.formOf(caseType).orElse(null);
+		JsonNode data = parse(formDataJson);
+		Map<String, String> facts = new LinkedHashMap<>();
+		if (form == null || data == null) {
+			return facts;
+		}
+		for (FormField field : form.fields()) {
+			field.property(FormField.PREFILL).filter((fact) -> fact.startsWith(COMPANY_FACT)).ifPresent((fact) -> {
+				JsonNode value = at(data, field.key());
+				if (value != null && value.isValueNode() && !value.asText().isBlank()) {
+					facts.put(fact.substring(COMPANY_FACT.length()), value.asText().strip());
+				}
+			});
+		}
+		return facts;
+	}
+
+	private static final String COMPANY_FACT = "company.";
 
 	private static CertificateRow row(FormField field, JsonNode value) {
 		switch (field.type()) {

@@ -87,18 +87,34 @@ public final class FormDefinition {
 	}
 
 	/**
-	 * The documents the applicant must upload, from the form's document checklist.
+	 * The documents the applicant must upload with a new application, from the form's
+	 * document checklist.
 	 */
 	public List<RequiredDocument> requiredDocuments() {
-		return this.requiredDocuments;
+		return requiredDocumentsFor(NEW);
 	}
+
+	/**
+	 * The documents an application of the kind ({@code new}, {@code renewal},
+	 * {@code amendment}) must carry.
+	 */
+	public List<RequiredDocument> requiredDocumentsFor(String kind) {
+		return this.requiredDocuments.stream().filter((document) -> document.belongsTo(kind)).toList();
+	}
+
+	/** The documents an application of the kind may add. */
+	public List<RequiredDocument> optionalDocumentsFor(String kind) {
+		return this.optionalDocuments.stream().filter((document) -> document.belongsTo(kind)).toList();
+	}
+
+	private static final String NEW = "new";
 
 	/**
 	 * The documents the applicant may add (checklist entries with the custom property
 	 * {@code required} set to {@code false}).
 	 */
 	public List<RequiredDocument> optionalDocuments() {
-		return this.optionalDocuments;
+		return optionalDocumentsFor(NEW);
 	}
 
 	/**

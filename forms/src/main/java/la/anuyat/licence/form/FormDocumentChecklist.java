@@ -23,14 +23,19 @@ class FormDocumentChecklist implements DocumentChecklist {
 
 	@Override
 	public List<ChecklistDocument> documentsFor(String caseType) {
+		return documentsFor(caseType, "new");
+	}
+
+	@Override
+	public List<ChecklistDocument> documentsFor(String caseType, String kind) {
 		FormDefinition form = this.forms.formOf(caseType).orElse(null);
 		if (form == null) {
 			return List.of();
 		}
 		List<ChecklistDocument> checklist = new ArrayList<>();
-		form.requiredDocuments()
+		form.requiredDocumentsFor(kind)
 			.forEach((document) -> checklist.add(new ChecklistDocument(document.type(), document.name(), true)));
-		form.optionalDocuments()
+		form.optionalDocumentsFor(kind)
 			.forEach((document) -> checklist.add(new ChecklistDocument(document.type(), document.name(), false)));
 		return List.copyOf(checklist);
 	}

@@ -58,6 +58,20 @@ class PostAndCommunicationsFormsTest {
 	}
 
 	@Test
+	void eachKindOfApplicationHasItsOwnDocuments() {
+		FormDefinition number = this.catalogue.formFor("NUM");
+		assertThat(types(number.requiredDocumentsFor("new"))).contains("service-description")
+			.doesNotContain("usage-report", "change-evidence");
+		assertThat(types(number.requiredDocumentsFor("renewal"))).contains("usage-report", "enterprise-registration")
+			.doesNotContain("service-description", "change-evidence");
+		assertThat(types(number.requiredDocumentsFor("amendment"))).contains("change-evidence")
+			.doesNotContain("usage-report");
+		assertThat(types(this.catalogue.formFor("ICT-SOFT").requiredDocumentsFor("renewal")))
+			.contains("activity-report")
+			.doesNotContain("business-plan");
+	}
+
+	@Test
 	void theAnswersThatMakeTheLicenceArePrintedOnItsCertificate() {
 		assertThat(certificateKeys("POST")).containsExactly("scope", "postalServices", "officeCount");
 		assertThat(certificateKeys("SIM")).containsExactly("operators", "outletCount");

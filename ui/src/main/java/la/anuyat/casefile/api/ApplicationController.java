@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,6 +59,14 @@ class ApplicationController {
 				application.form());
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + draft.getCaseNumber()))
 			.body(ApplicationState.of(draft));
+	}
+
+	@PutMapping(path = "/{caseNumber}/form", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Replace the form data of a draft (a new application, a renewal or an amendment)",
+			description = "Validated as on creation (400 with the field errors); 409 once the application is submitted. "
+					+ "Licence type and province stay those of the draft.")
+	ApplicationState updateForm(@PathVariable String caseNumber, @RequestBody ObjectNode form) {
+		return ApplicationState.of(this.intake.update(this.currentActor.actor(), caseNumber, form));
 	}
 
 	@PostMapping(path = "/{caseNumber}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

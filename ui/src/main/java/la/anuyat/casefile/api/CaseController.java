@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.access.CurrentActor;
 import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseEvent;
+import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseNote;
@@ -78,7 +79,8 @@ class CaseController {
 				staff ? caseFile.getStudiedBy() : null, staff ? caseFile.getRecommendation() : null,
 				caseFile.getDecision(), caseFile.getDecisionReasons(), caseFile.getClosedAt(),
 				caseFile.getLicenceNumber(), form, history,
-				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null);
+				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null, caseFile.getApplicationKind(),
+				caseFile.getSubjectLicenceNumber());
 	}
 
 	@PostMapping("/{caseNumber}/notes")
@@ -104,7 +106,8 @@ class CaseController {
 			String province, String applicant, LocalDateTime createdAt, LocalDateTime submittedAt, LocalDateTime due,
 			String informationRequest, String informationAnswer, String studiedBy, String recommendation,
 			Decision decision, String decisionReasons, LocalDateTime closedAt, String licenceNumber, JsonNode form,
-			List<HistoryEntry> history, List<Note> notes) {
+			List<HistoryEntry> history, List<Note> notes, ApplicationKind applicationKind,
+			String subjectLicenceNumber) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

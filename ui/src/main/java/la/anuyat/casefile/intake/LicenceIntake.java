@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.authority.Actor;
+import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
@@ -18,6 +19,8 @@ import la.anuyat.document.DocumentChecklist;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.StoredDocument;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormCatalogue;
@@ -67,8 +70,12 @@ public class LicenceIntake {
 
 	private final ObjectMapper json;
 
+	private final LicenceChanges changes;
+
 	LicenceIntake(CaseFileService cases, CaseWorkflow workflow, LicenceService licences, FormCatalogue forms,
-			FormValidator validator, DocumentService documents, DocumentChecklist checklists, ObjectMapper json) {
+			FormValidator validator, DocumentService documents, DocumentChecklist checklists, ObjectMapper json,
+			LicenceChanges changes) {
+		this.changes = changes;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.licences = licences;
@@ -137,6 +144,31 @@ public class LicenceIntake {
 	}
 
 	/**
+	 * Drafts the renewal of a licence the applicant's company holds, within its renewal
+	 * window: the answers of its latest application carried over, for the applicant to
+	 * check, change and submit as any draft.
+	 * @throws la.anuyat.shared.ConflictException {@code licence.renewalNotOpen},
+	 * {@code licence.notRenewable} or {@code licence.changeInProgress}
+	 */
+	public CaseFile draftRenewal(Actor applicant, String licenceNumber) {
+		return draftAbout(applicant, this.changes.renewable(applicant, licenceNumber), ApplicationKind.RENEWAL);
+	}
+
+	/**
+	 * Drafts the amendment of a valid licence the applicant's company holds (holder
+	 * details, address, scope): its latest answers carried over, to be changed.
+	 */
+	public CaseFile draftAmendment(Actor applicant, String licenceNumber) {
+		return draftAbout(applicant, this.changes.amendable(applicant, licenceNumber), ApplicationKind.AMENDMENT);
+	}
+
+	private CaseFile draftAbout(Actor applicant, Licence licence, ApplicationKind kind) {
+		CaseFile latest = this.changes.latestApplicationOf(licence);
+		return this.cases.createDraft(applicant, licence.getLicenceTypeCode(), latest.getProvinceCode(),
+				latest.getFormData(), kind, licence.getLicenceNumber());
+	}
+
+	/**
 	 * Replaces the form data of the applicant's draft, checked as {@link #draft} checks
 	 * them; licence type and province stay those of the draft.
 	 * @throws ConflictException {@code case.notDraft} once the application is submitted
@@ -190,7 +222,7 @@ public class LicenceIntake {
 		// a later file of a type replaces a wrong one
 		this.documents.documentsOf(caseFile.getId())
 			.forEach((document) -> latest.put(document.documentType(), document));
-		List<DocumentChecklistState.Entry> entries = this.checklists.documentsFor(caseFile.getCaseType())
+		List<DocumentChecklistState.Entry> entries = this.checklists.documentsOf(caseFile)
 			.stream()
 			.map((document) -> new DocumentChecklistState.Entry(document, latest.get(document.type())))
 			.toList();

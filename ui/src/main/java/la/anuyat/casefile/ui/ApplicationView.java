@@ -204,7 +204,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		Map<String, String> typeNames = new LinkedHashMap<>();
 		try {
 			FormDefinition form = this.desk.formFor(caseFile.getCaseType());
-			for (RequiredDocument required : form.requiredDocuments()) {
+			for (RequiredDocument required : form.requiredDocumentsFor(caseFile.getApplicationKind().decisionValue())) {
 				typeNames.put(required.type(), UserMessages.in(required.name()));
 			}
 		}

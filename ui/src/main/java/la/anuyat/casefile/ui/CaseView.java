@@ -397,7 +397,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	private Div documents(CaseFile caseFile, FormDefinition form) {
 		Map<String, String> typeNames = new LinkedHashMap<>();
 		if (form != null) {
-			form.requiredDocuments()
+			form.requiredDocumentsFor(caseFile.getApplicationKind().decisionValue())
 				.forEach((required) -> typeNames.put(required.type(), UserMessages.in(required.name())));
 		}
 		typeNames.put(ApplicationView.OTHER_DOCUMENT, getTranslation("documents.other"));

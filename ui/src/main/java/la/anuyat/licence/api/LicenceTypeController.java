@@ -46,19 +46,26 @@ class LicenceTypeController {
 
 	@GetMapping("/{code}")
 	@Operation(
-			summary = "One licence type with its application form (Camunda Forms / form-js JSON) and the documents to upload")
+			summary = "One licence type with its application form (Camunda Forms / form-js JSON) and the documents to upload",
+			description = "requiredDocuments: those of a new application; requiredDocumentsByKind: those of each kind of "
+					+ "application (new, renewal, amendment).")
 	LicenceTypeDetails licenceType(@PathVariable String code) {
 		LicenceType type = this.licences.licenceType(code);
 		FormDefinition form = this.forms.formFor(type.getCode());
+		java.util.Map<String, List<RequiredDocument>> byKind = new java.util.LinkedHashMap<>();
+		for (String kind : List.of("new", "renewal", "amendment")) {
+			byKind.put(kind, form.requiredDocumentsFor(kind));
+		}
 		return new LicenceTypeDetails(type.getCode(), type.getNameLo(), type.getNameEn(), form.schema(),
-				form.requiredDocuments());
+				form.requiredDocuments(), byKind);
 	}
 
 	record LicenceTypeSummary(String code, String nameLo, String nameEn) {
 	}
 
 	record LicenceTypeDetails(String code, String nameLo, String nameEn, JsonNode form,
-			List<RequiredDocument> requiredDocuments) {
+			List<RequiredDocument> requiredDocuments,
+			java.util.Map<String, List<RequiredDocument>> requiredDocumentsByKind) {
 	}
 
 }

@@ -90,7 +90,7 @@ public class VerificationController {
 				"ໄຟລ໌ນີ້ແມ່ນໃບອະນຸຍາດສະບັບປັດຈຸບັນທີ່ແທ້ຈິງຂອງເລກທີ {number}: ບໍ່ມີການດັດແກ້ ແລະ ລາຍເຊັນດິຈິຕອນຖືກຕ້ອງ.",
 				"This file is the genuine current certificate of licence {number}: unchanged since it was "
 						+ "issued, and its digital signatures verify.",
-				"#1b7f3b"), CertificateCheck.Outcome.EARLIER,
+				"#1b7f3b"), CertificateCheck.Outcome.SUPERSEDED,
 				new Explanation("ສະບັບກ່ອນ",
 						"ໄຟລ໌ນີ້ແມ່ນໃບອະນຸຍາດສະບັບກ່ອນທີ່ແທ້ຈິງຂອງເລກທີ {number}, ເຊິ່ງໄດ້ຖືກແທນທີ່ດ້ວຍສະບັບໃໝ່ແລ້ວ.",
 						"This file is a genuine earlier certificate of licence {number}, since replaced by a newer one.",
@@ -161,7 +161,7 @@ public class VerificationController {
 	@Operation(summary = "Check an uploaded certificate file",
 			description = "Multipart part `file`: the certificate PDF (recognised from its content, up to the upload "
 					+ "size limit, 413 above it). Answers whether the file is byte for byte the licence's current "
-					+ "certificate with valid signatures (CURRENT), an earlier certificate of that licence (EARLIER), "
+					+ "certificate with valid signatures (CURRENT), an earlier certificate of that licence, since superseded by a renewal or an amendment (SUPERSEDED), "
 					+ "or not genuine (NOT_GENUINE: altered or unknown; NOT_A_PDF). JSON {outcome, genuine, "
 					+ "licenceNumber, status} to Accept: application/json, a bilingual HTML page otherwise.")
 	public ResponseEntity<?> checkFile(@RequestParam("file") MultipartFile file,
@@ -169,7 +169,7 @@ public class VerificationController {
 			throws IOException {
 		CertificateCheck check = this.licences.checkCertificate(file.getBytes());
 		boolean genuine = check.outcome() == CertificateCheck.Outcome.CURRENT
-				|| check.outcome() == CertificateCheck.Outcome.EARLIER;
+				|| check.outcome() == CertificateCheck.Outcome.SUPERSEDED;
 		ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);

@@ -49,6 +49,9 @@ public final class FormSchemaReader {
 
 	private static final String LABEL_SEPARATOR = " / ";
 
+	/** The kinds of application a checklist document may be limited to. */
+	private static final List<String> KINDS = List.of("new", "renewal", "amendment");
+
 	/** The one source of options a form may name instead of listing them. */
 	private static final String OPTIONS_FROM_LICENCE_TYPES = "licenceTypes";
 
@@ -184,13 +187,24 @@ public final class FormSchemaReader {
 				throw invalid(where, "repeats the documentType \"" + type + "\"");
 			}
 			String[] label = labels(component, where);
+			java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+			for (String kind : properties.path("kinds").asText("").split(",")) {
+				if (kind.isBlank()) {
+					continue;
+				}
+				if (!KINDS.contains(kind.strip())) {
+					throw invalid(where, "has kinds \"" + properties.path("kinds").asText()
+							+ "\"; the kinds of application are " + String.join(", ", KINDS));
+				}
+				kinds.add(kind.strip());
+			}
 			// Modeler's custom properties are strings; anything but "false" keeps the
 			// safer reading.
 			if (!"false".equalsIgnoreCase(properties.path("required").asText("true").trim())) {
-				this.documents.add(new RequiredDocument(type, label[0], label[1]));
+				this.documents.add(new RequiredDocument(type, label[0], label[1], kinds));
 			}
 			else {
-				this.optionalDocuments.add(new RequiredDocument(type, label[0], label[1]));
+				this.optionalDocuments.add(new RequiredDocument(type, label[0], label[1], kinds));
 			}
 		}
 

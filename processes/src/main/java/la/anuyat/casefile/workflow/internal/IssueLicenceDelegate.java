@@ -5,6 +5,7 @@ import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceService;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,21 +14,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Issues the licence of an approved case, with its signed certificate, for the validity
- * the validity decision chose. The licence and its audit entry name the leader who
- * decided (and the delegation they acted under), not the engine: the decider is read from
- * the case, where the decision was recorded.
+ * the validity decision chose; or, for a renewal or an amendment, renews or amends the
+ * licence it is about. The licence and its audit entry name the leader who decided (and
+ * the delegation they acted under), not the engine: the decider is read from the case,
+ * where the decision was recorded.
  */
 @Component("issueLicenceDelegate")
 class IssueLicenceDelegate implements JavaDelegate {
 
 	private final LicenceService licences;
 
+	private final LicenceChanges changes;
+
 	private final CaseFileService caseFiles;
 
 	private final AuthorityService authorities;
 
-	IssueLicenceDelegate(LicenceService licences, CaseFileService caseFiles, AuthorityService authorities) {
+	IssueLicenceDelegate(LicenceService licences, LicenceChanges changes, CaseFileService caseFiles,
+			AuthorityService authorities) {
 		this.licences = licences;
+		this.changes = changes;
 		this.caseFiles = caseFiles;
 		this.authorities = authorities;
 	}
@@ -35,7 +41,15 @@ class IssueLicenceDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		long caseId = LicenceApplicationVariables.caseId(execution);
-		this.licences.issue(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+		// a renewal and an amendment change the licence they are about; a new
+		// application issues one
+		switch (this.caseFiles.caseById(caseId).getApplicationKind()) {
+			case RENEWAL ->
+				this.changes.renew(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+			case AMENDMENT -> this.changes.amend(caseId, decider(caseId));
+			case NEW ->
+				this.licences.issue(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+		}
 	}
 
 	private Actor decider(long caseId) {

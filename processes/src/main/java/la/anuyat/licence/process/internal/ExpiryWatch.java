@@ -5,6 +5,8 @@ import java.util.Set;
 
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceIssued;
+import la.anuyat.licence.LicenceRenewed;
+import la.anuyat.licence.process.LicenceLifecycleWorkflow;
 import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceService;
 
@@ -48,6 +50,18 @@ class ExpiryWatch {
 
 	@EventListener
 	void licenceIssued(LicenceIssued event) {
+		this.licences.licence(event.licenceNumber()).ifPresent(this::watch);
+	}
+
+	/**
+	 * A renewed licence's watch starts over: the old one ends by the renewal message,
+	 * without expiring the licence, and a new one watches the new last day.
+	 */
+	@EventListener
+	void licenceRenewed(LicenceRenewed event) {
+		this.runtime.createMessageCorrelation(LicenceLifecycleWorkflow.LICENCE_RENEWED)
+			.processInstanceBusinessKey(event.licenceNumber())
+			.correlateAllWithResult();
 		this.licences.licence(event.licenceNumber()).ifPresent(this::watch);
 	}
 
