@@ -72,6 +72,21 @@ class PostAndCommunicationsLicenceJourneyTest {
 					"Unitel (Star Telecom)")
 			.as("decided by the deputy under the demo's written delegation")
 			.contains("acting head under delegation", "DTC-VTE 014/" + Year.now(), "ຮັກສາການແທນຫົວໜ້າ");
+
+		// the province keeps its dealers' statistics by operator and district
+		Answer statistics = as("post.vte").get("/api/v1/statistics/licences/SIM?authority=VTE");
+		assertThat(statistics.status()).as(statistics.toString()).isEqualTo(200);
+		JsonNode crossed = statistics.json().path("crossed");
+		assertThat(crossed.path("ຈັນທະບູລີ").path("LTC").asLong()).isPositive();
+		assertThat(crossed.path("ຈັນທະບູລີ").path("UNITEL").asLong()).isPositive();
+		assertThat(statistics.json().path("breakdowns").findValuesAsText("key")).as("in the form's order")
+			.containsExactly("district", "operators");
+		Answer csv = as("post.vte").get("/api/v1/statistics/licences/SIM?authority=VTE", MediaType.valueOf("text/csv"));
+		assertThat(csv.status()).isEqualTo(200);
+		assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("ຈັນທະບູລີ");
+		assertThat(as("officer.lpb").get("/api/v1/statistics/licences/SIM?authority=VTE").status())
+			.as("another province's statistics")
+			.isEqualTo(403);
 	}
 
 	@Test
