@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +38,12 @@ import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.licence.ui.LicenceMeasures;
+import la.anuyat.licence.ui.LicencePanel;
+import la.anuyat.licence.ui.MeasureFacts;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -64,12 +69,21 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private String selectedTab;
 
+	/**
+	 * Whether the case shown is a measure on a licence, whose approval does not issue
+	 * one.
+	 */
+	private boolean measureCase;
+
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	CaseView(OfficerDesk desk, CurrentActor currentActor) {
+	private final LicenceMeasures measures;
+
+	CaseView(OfficerDesk desk, CurrentActor currentActor, LicenceMeasures measures) {
 		this.desk = desk;
 		this.currentActor = currentActor;
+		this.measures = measures;
 		addClassName("page");
 	}
 
@@ -98,6 +112,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 
 		add(progress(caseFile));
+		licence(caseFile);
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("case-tabs");
@@ -150,6 +165,23 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		Div header = new Div(title, facts);
 		header.addClassName("case-header");
 		return header;
+	}
+
+	/**
+	 * A measure case shows what it proposes; a case that issued a licence, or a measure
+	 * on one, shows the licence: its standing, its measures and the verbs on it.
+	 */
+	private void licence(CaseFile caseFile) {
+		String licenceNumber = caseFile.getLicenceNumber();
+		Optional<LicenceMeasure> measure = this.measures.measureOfCase(caseFile.getCaseType(), caseFile.getId());
+		this.measureCase = measure.isPresent();
+		if (measure.isPresent()) {
+			add(new MeasureFacts(measure.get()));
+			licenceNumber = measure.get().getLicenceNumber();
+		}
+		if (licenceNumber != null) {
+			add(new LicencePanel(this.measures, this.actor, licenceNumber, this::show));
+		}
 	}
 
 	private Div fact(String key, String value) {
@@ -335,7 +367,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("decision-confirm-dialog");
 		dialog.setHeader(getTranslation("decision.confirm.title"));
-		dialog.setText(getTranslation("decision.confirm.text." + outcome, caseNumber));
+		dialog.setText(getTranslation(
+				(this.measureCase ? "decision.confirm.measure." : "decision.confirm.text.") + outcome, caseNumber));
 		Button confirm = new Button(getTranslation("outcome." + outcome), (event) -> {
 			dialog.close();
 			decide.run();
