@@ -13,9 +13,8 @@ import la.anuyat.authority.Actor;
 class CancellationDialog extends MeasureDialog {
 
 	CancellationDialog(LicenceMeasures measures, Actor applicant, String licenceNumber, Runnable onDone) {
-		super("my-applications/", onDone);
+		super(title("cancellation.title", licenceNumber), "my-applications/", onDone);
 		setId("cancellation-dialog");
-		setHeaderTitle(getTranslation("cancellation.title", licenceNumber));
 		Paragraph explanation = new Paragraph(getTranslation("cancellation.text"));
 		TextArea reason = text(getTranslation("cancellation.reason"), "cancellation-reason");
 		add(explanation, reason);

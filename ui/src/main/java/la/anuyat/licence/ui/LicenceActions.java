@@ -9,8 +9,8 @@ import la.anuyat.licence.VerificationStatus;
 
 /**
  * The verbs on a licence in force that the reader may use: a section officer proposes to
- * suspend or revoke it, its holder asks to cancel it. The services decide; a refusal is
- * shown in the dialog.
+ * suspend or revoke it, its holder asks to cancel it; none while a measure on it is in
+ * progress. The services decide; a refusal is shown in the dialog.
  */
 public class LicenceActions extends HorizontalLayout {
 
@@ -18,7 +18,8 @@ public class LicenceActions extends HorizontalLayout {
 			Runnable onChange) {
 		setSpacing(true);
 		setPadding(false);
-		if (!LicenceMeasures.inForce(standing)) {
+		if (!LicenceMeasures.inForce(standing) || (!measures.mayPropose(actor) && !actor.isApplicant())
+				|| measures.hasMeasureInProgress(actor, licenceNumber)) {
 			return;
 		}
 		if (measures.mayPropose(actor)) {

@@ -13,6 +13,7 @@ import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.Measure;
+import la.anuyat.licence.MeasureOutcome;
 import la.anuyat.licence.SanctionDraft;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.licence.process.LicenceLifecycleWorkflow;
@@ -91,6 +92,15 @@ public class LicenceMeasures {
 	 */
 	public boolean mayPropose(Actor actor) {
 		return actor != null && (actor.role() == Role.SECTION_OFFICER || actor.role() == Role.MINISTRY_OFFICER);
+	}
+
+	/**
+	 * Whether a measure on the licence is in progress: one at a time, so no other verb is
+	 * offered until it is decided.
+	 */
+	public boolean hasMeasureInProgress(Actor actor, String licenceNumber) {
+		return measuresOf(actor, licenceNumber).stream()
+			.anyMatch((measure) -> measure.getOutcome() == MeasureOutcome.PENDING);
 	}
 
 	/** Whether a measure can still be proposed on a licence that stands so. */

@@ -2,6 +2,7 @@ package la.anuyat.licence.ui;
 
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,8 +27,10 @@ abstract class MeasureDialog extends Dialog {
 
 	private boolean done;
 
-	MeasureDialog(String caseRoute, Runnable onDone) {
+	MeasureDialog(String title, String caseRoute, Runnable onDone) {
 		this.caseRoute = caseRoute;
+		setHeaderTitle(title);
+		getElement().setAttribute("aria-label", title);
 		this.onDone = onDone;
 		setModal(true);
 		setCloseOnOutsideClick(false);
@@ -37,6 +40,11 @@ abstract class MeasureDialog extends Dialog {
 				this.onDone.run();
 			}
 		});
+	}
+
+	/** The dialog's title, translated before the dialog exists. */
+	static String title(String key, String argument) {
+		return UI.getCurrent().getTranslation(key, argument);
 	}
 
 	/** A required text area, which the service checks too. */

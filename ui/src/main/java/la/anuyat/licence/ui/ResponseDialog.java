@@ -13,9 +13,8 @@ import la.anuyat.licence.LicenceMeasure;
 class ResponseDialog extends MeasureDialog {
 
 	ResponseDialog(LicenceMeasures measures, Actor applicant, LicenceMeasure measure, Runnable onDone) {
-		super("my-applications/", onDone);
+		super(title("response.title", measure.getCaseNumber()), "my-applications/", onDone);
 		setId("response-dialog");
-		setHeaderTitle(getTranslation("response.title", measure.getCaseNumber()));
 		TextArea response = text(getTranslation("response.text"), "response-text");
 		add(new MeasureFacts(measure), response);
 		Button send = new Button(getTranslation("response.send"),

@@ -34,9 +34,8 @@ class SanctionDialog extends MeasureDialog {
 			StatusReason.FALSE_INFORMATION, StatusReason.UNPAID_FEES, StatusReason.OTHER_MEASURE);
 
 	SanctionDialog(LicenceMeasures measures, Actor officer, String licenceNumber, Runnable onDone) {
-		super("cases/", onDone);
+		super(title("sanction.title", licenceNumber), "cases/", onDone);
 		setId("sanction-dialog");
-		setHeaderTitle(getTranslation("sanction.title", licenceNumber));
 
 		RadioButtonGroup<Measure> measure = new RadioButtonGroup<>(getTranslation("sanction.measure"));
 		measure.setId("sanction-measure");
