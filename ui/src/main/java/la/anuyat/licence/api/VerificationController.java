@@ -332,7 +332,8 @@ public class VerificationController {
 				<p class="en">You can also upload the certificate's PDF to check that the file itself is genuine and \
 				unaltered.</p>
 				<form method="post" action="%1$s/verify" enctype="multipart/form-data">
-				<input type="file" name="file" accept="application/pdf" required>
+				<label>ໄຟລ໌ PDF ຂອງໃບອະນຸຍາດ · Certificate PDF \
+				<input type="file" name="file" accept="application/pdf" required></label>
 				<button type="submit">ກວດໄຟລ໌ · Check the file</button>
 				</form>
 				</section>
