@@ -39,6 +39,7 @@ import la.anuyat.shared.TooLargeException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -128,6 +129,15 @@ public class LicenceService {
 			.stream()
 			.filter((type) -> LICENCE_FAMILY.equals(type.getFamily()))
 			.toList();
+	}
+
+	/**
+	 * Every case type of the catalogue, active or not, of every family, by code: what the
+	 * administrator's catalogue page lists.
+	 */
+	@Transactional(readOnly = true)
+	public List<LicenceType> catalogue() {
+		return this.types.findAll(Sort.by("code"));
 	}
 
 	@Transactional(readOnly = true)

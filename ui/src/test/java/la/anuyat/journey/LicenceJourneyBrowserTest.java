@@ -122,6 +122,64 @@ class LicenceJourneyBrowserTest {
 		assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains(licenceNumber)
 			.doesNotContain("UNKNOWN");
 		browser.screenshot("09-verification-valid");
+
+		String measureCase = proposeSuspensionAsOfficer(caseNumber, licenceNumber);
+		respondAsHolder(licenceNumber, measureCase);
+		assertThat(this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), measureCase)
+			.getHistory()
+			.stream()
+			.map(CaseEvent::getType)).contains("case.responded");
+	}
+
+	/**
+	 * On the licence's case, the section officer proposes to suspend it until a day; the
+	 * dialog names the measure's new case, which the licence's measures then list.
+	 */
+	private String proposeSuspensionAsOfficer(String caseNumber, String licenceNumber) throws IOException {
+		browser.login("officer.vte");
+		browser.openAndWait("/cases/" + caseNumber);
+		browser.waitFor("licence-panel");
+		browser.click("licence-sanction-" + licenceNumber);
+		browser.waitFor("sanction-grounds");
+		browser.pickDate("sanction-until", java.time.LocalDate.now().plusDays(20));
+		browser.typeIntoArea("sanction-grounds", "ບໍ່ໄດ້ລາຍງານການໃຫ້ບໍລິການຕາມກຳນົດ.");
+		browser.screenshot("10-officer-proposes-suspension");
+		browser.checkAccessibility("the suspension dialog");
+		browser.click("sanction-submit");
+		browser.waitFor("measure-dialog-case");
+		String measureCase = browser.driver().findElement(By.id("measure-dialog-case")).getText().trim();
+		assertThat(measureCase).matches("SUS-VTE-\\d{4}-\\d{6}");
+		browser.click("measure-dialog-close");
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("measure-grid"), measureCase));
+		assertThat(browser.driver().findElements(By.id("licence-sanction-" + licenceNumber)))
+			.as("one measure at a time")
+			.isEmpty();
+		browser.screenshot("11-officer-measure-listed");
+		browser.logout();
+		return measureCase;
+	}
+
+	/**
+	 * On the company page the holder sees the measure waiting for them and responds; the
+	 * licence is in force until the measure is decided, and no cancellation is offered
+	 * while it is in progress.
+	 */
+	private void respondAsHolder(String licenceNumber, String measureCase) throws IOException {
+		browser.login("applicant");
+		browser.click("nav-my-company");
+		browser.waitFor("measure-respond-" + measureCase);
+		assertThat(browser.driver().findElements(By.id("licence-cancel-" + licenceNumber))).isEmpty();
+		browser.checkAccessibility("the holder's company page with a measure");
+		browser.click("measure-respond-" + measureCase);
+		browser.typeIntoArea("response-text", "ພວກເຮົາໄດ້ສົ່ງລາຍງານແລ້ວ ແລະ ຄັດຕິດໃບຮັບ.");
+		browser.checkAccessibility("the response dialog");
+		browser.screenshot("12-holder-responds");
+		browser.click("response-send");
+		browser.waitFor("measure-dialog-done");
+		browser.click("measure-dialog-close");
+		browser.await().until(ExpectedConditions.invisibilityOfElementLocated(By.id("measure-respond-" + measureCase)));
+		browser.screenshot("13-holder-responded");
+		browser.logout();
 	}
 
 	/**

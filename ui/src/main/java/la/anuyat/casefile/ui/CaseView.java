@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,8 +38,12 @@ import la.anuyat.authority.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.licence.ui.LicenceMeasures;
+import la.anuyat.licence.ui.LicencePanel;
+import la.anuyat.licence.ui.MeasureFacts;
 import la.anuyat.payment.ui.InvoicePanels;
 import la.anuyat.shared.DomainException;
 
@@ -65,15 +70,24 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private String selectedTab;
 
+	/**
+	 * Whether the case shown is a measure on a licence, whose approval does not issue
+	 * one.
+	 */
+	private boolean measureCase;
+
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
 	private final InvoicePanels invoicePanels;
 
-	CaseView(OfficerDesk desk, CurrentActor currentActor, InvoicePanels invoicePanels) {
+	private final LicenceMeasures measures;
+
+	CaseView(OfficerDesk desk, CurrentActor currentActor, InvoicePanels invoicePanels, LicenceMeasures measures) {
 		this.desk = desk;
 		this.invoicePanels = invoicePanels;
 		this.currentActor = currentActor;
+		this.measures = measures;
 		addClassName("page");
 	}
 
@@ -103,6 +117,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 		add(progress(caseFile));
 		this.invoicePanels.forCase(this.actor, caseFile.getCaseNumber(), this::show).ifPresent(this::add);
+		licence(caseFile);
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("case-tabs");
@@ -155,6 +170,23 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		Div header = new Div(title, facts);
 		header.addClassName("case-header");
 		return header;
+	}
+
+	/**
+	 * A measure case shows what it proposes; a case that issued a licence, or a measure
+	 * on one, shows the licence: its standing, its measures and the verbs on it.
+	 */
+	private void licence(CaseFile caseFile) {
+		String licenceNumber = caseFile.getLicenceNumber();
+		Optional<LicenceMeasure> measure = this.measures.measureOfCase(caseFile.getCaseType(), caseFile.getId());
+		this.measureCase = measure.isPresent();
+		if (measure.isPresent()) {
+			add(new MeasureFacts(measure.get()));
+			licenceNumber = measure.get().getLicenceNumber();
+		}
+		if (licenceNumber != null) {
+			add(new LicencePanel(this.measures, this.actor, licenceNumber, this::show));
+		}
 	}
 
 	private Div fact(String key, String value) {
@@ -340,7 +372,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("decision-confirm-dialog");
 		dialog.setHeader(getTranslation("decision.confirm.title"));
-		dialog.setText(getTranslation("decision.confirm.text." + outcome, caseNumber));
+		dialog.setText(getTranslation(
+				(this.measureCase ? "decision.confirm.measure." : "decision.confirm.text.") + outcome, caseNumber));
 		Button confirm = new Button(getTranslation("outcome." + outcome), (event) -> {
 			dialog.close();
 			decide.run();

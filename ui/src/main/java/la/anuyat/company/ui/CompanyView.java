@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -25,6 +24,10 @@ import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
 import la.anuyat.company.CompanyFiles;
 import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.ui.LicenceActions;
+import la.anuyat.licence.ui.LicenceMeasures;
+import la.anuyat.licence.ui.MeasureList;
+import la.anuyat.licence.ui.StandingBadge;
 import la.anuyat.party.Company;
 import la.anuyat.shared.NotFoundException;
 
@@ -44,11 +47,16 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private final CurrentActor currentActor;
 
+	private final LicenceMeasures measures;
+
 	private String title = "";
 
-	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor) {
+	private long companyId;
+
+	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures) {
 		this.companyFiles = companyFiles;
 		this.currentActor = currentActor;
+		this.measures = measures;
 		addClassName("page");
 		setId("company-page");
 	}
@@ -59,8 +67,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		Actor actor = this.currentActor.actor();
 		String id = event.getRouteParameters().get("id").orElse("");
 		try {
-			long companyId = MINE.equals(id) && actor.companyId() != null ? actor.companyId() : Long.parseLong(id);
-			show(this.companyFiles.of(actor, companyId), actor);
+			this.companyId = MINE.equals(id) && actor.companyId() != null ? actor.companyId() : Long.parseLong(id);
+			show(this.companyFiles.of(actor, this.companyId), actor);
 		}
 		catch (NumberFormatException | NotFoundException ex) {
 			this.title = getTranslation("company.notFound");
@@ -79,8 +87,12 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 				fact("company.taxNumber", company.getTaxNumber()), fact("company.address", company.getAddress()),
 				fact("company.province", company.getProvinceCode()));
 		details.addClassName("company-facts");
-		add(heading, details, new H2(getTranslation("company.licences")), licences(file),
-				new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
+		add(heading, details, new H2(getTranslation("company.licences")), licences(file, actor));
+		if (!file.licences().isEmpty()) {
+			add(new H2(getTranslation("company.measures")), new MeasureList(this.measures, actor,
+					file.licences().stream().map(LicenceLine::licenceNumber).toList(), this::reload));
+		}
+		add(new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
 				history(file));
 	}
 
@@ -90,7 +102,14 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		return fact;
 	}
 
-	private com.vaadin.flow.component.Component licences(CompanyFile file) {
+	/** Shows the page again after a verb changed what it shows. */
+	private void reload() {
+		removeAll();
+		Actor actor = this.currentActor.actor();
+		show(this.companyFiles.of(actor, this.companyId), actor);
+	}
+
+	private com.vaadin.flow.component.Component licences(CompanyFile file, Actor actor) {
 		if (file.licences().isEmpty()) {
 			return new Paragraph(getTranslation("company.noLicences"));
 		}
@@ -104,15 +123,18 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		grid.addColumn((line) -> UserMessages.in(line.licenceTypeName()))
 			.setHeader(getTranslation("company.licenceType"))
 			.setFlexGrow(1);
-		grid.addComponentColumn((line) -> {
-			Span badge = new Span(UserMessages.in(line.standing().label()));
-			badge.addClassNames("status-badge", "licence-" + line.standing().name());
-			return badge;
-		}).setHeader(getTranslation("company.standing")).setAutoWidth(true);
+		grid.addComponentColumn((line) -> new StandingBadge(line.standing(),
+				this.measures.suspendedUntil(line.licenceNumber()).orElse(null)))
+			.setHeader(getTranslation("company.standing"))
+			.setAutoWidth(true);
 		grid.addColumn((line) -> DisplayFormats.date(line.issuedOn()) + " – " + DisplayFormats.date(line.validUntil()))
 			.setHeader(getTranslation("company.validity"))
 			.setAutoWidth(true);
 		grid.addColumn(LicenceLine::authorityCode).setHeader(getTranslation("company.authority")).setAutoWidth(true);
+		grid.addComponentColumn(
+				(line) -> new LicenceActions(this.measures, actor, line.licenceNumber(), line.standing(), this::reload))
+			.setHeader(getTranslation("company.actions"))
+			.setAutoWidth(true);
 		grid.setItems(file.licences());
 		grid.setAllRowsVisible(true);
 		return grid;
