@@ -74,7 +74,7 @@ public class CompanyFiles {
 				&& held.isEmpty()) {
 			throw notFound(companyId);
 		}
-		Map<String, LicenceType> types = this.licences.licenceTypes()
+		Map<String, LicenceType> types = this.licences.catalogue()
 			.stream()
 			.collect(Collectors.toMap(LicenceType::getCode, Function.identity()));
 		LocalDate today = LocalDate.now(this.clock);

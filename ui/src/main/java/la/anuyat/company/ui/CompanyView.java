@@ -1,5 +1,8 @@
 package la.anuyat.company.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,13 +25,16 @@ import la.anuyat.authority.Actor;
 import la.anuyat.company.CompanyFile;
 import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
+import la.anuyat.casefile.intake.LicenceIntake;
 import la.anuyat.company.CompanyFiles;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.ui.LicenceActions;
 import la.anuyat.licence.ui.LicenceMeasures;
 import la.anuyat.licence.ui.MeasureList;
 import la.anuyat.licence.ui.StandingBadge;
+import la.anuyat.licence.VerificationStatus;
 import la.anuyat.party.Company;
+import la.anuyat.shared.DomainException;
 import la.anuyat.shared.NotFoundException;
 
 /**
@@ -49,11 +55,14 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private final LicenceMeasures measures;
 
+	private final LicenceIntake intake;
+
 	private String title = "";
 
 	private long companyId;
 
-	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures) {
+	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures, LicenceIntake intake) {
+		this.intake = intake;
 		this.companyFiles = companyFiles;
 		this.currentActor = currentActor;
 		this.measures = measures;
@@ -131,13 +140,51 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			.setHeader(getTranslation("company.validity"))
 			.setAutoWidth(true);
 		grid.addColumn(LicenceLine::authorityCode).setHeader(getTranslation("company.authority")).setAutoWidth(true);
-		grid.addComponentColumn(
-				(line) -> new LicenceActions(this.measures, actor, line.licenceNumber(), line.standing(), this::reload))
-			.setHeader(getTranslation("company.actions"))
-			.setAutoWidth(true);
+		grid.addComponentColumn((line) -> {
+			LicenceActions actions = new LicenceActions(this.measures, actor, line.licenceNumber(), line.standing(),
+					this::reload);
+			if (actor.isApplicant()) {
+				changes(actions, actor, line);
+			}
+			return actions;
+		}).setHeader(getTranslation("company.actions")).setAutoWidth(true);
 		grid.setItems(file.licences());
 		grid.setAllRowsVisible(true);
 		return grid;
+	}
+
+	/**
+	 * The holder's renewal (a valid or expired licence; the window is the rules', and a
+	 * refusal says when it opens) and amendment (a valid licence): each drafts the
+	 * application from the licence's answers and opens it in the wizard.
+	 */
+	private void changes(LicenceActions actions, Actor actor, LicenceLine line) {
+		boolean valid = line.standing() == VerificationStatus.VALID;
+		if (valid || line.standing() == VerificationStatus.EXPIRED) {
+			Button renew = new Button(getTranslation("company.renew"), VaadinIcon.REFRESH.create(),
+					(event) -> draft(() -> this.intake.draftRenewal(actor, line.licenceNumber())));
+			renew.setId("licence-renew-" + line.licenceNumber());
+			renew.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			actions.add(renew);
+		}
+		if (valid) {
+			Button amend = new Button(getTranslation("company.amend"), VaadinIcon.EDIT.create(),
+					(event) -> draft(() -> this.intake.draftAmendment(actor, line.licenceNumber())));
+			amend.setId("licence-amend-" + line.licenceNumber());
+			amend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			actions.add(amend);
+		}
+	}
+
+	private void draft(java.util.function.Supplier<la.anuyat.casefile.CaseFile> drafting) {
+		try {
+			la.anuyat.casefile.CaseFile draft = drafting.get();
+			UserMessages.success(getTranslation("company.drafted", draft.getCaseNumber()));
+			getUI().ifPresent((ui) -> ui.navigate("new-application/" + draft.getCaseNumber()));
+		}
+		catch (DomainException refusal) {
+			UserMessages.error(refusal);
+		}
 	}
 
 	private com.vaadin.flow.component.Component cases(CompanyFile file, Actor actor) {
