@@ -62,6 +62,9 @@ class TaskDeadlineProcessTest {
 	@Autowired
 	private ProcessEngine engine;
 
+	@Autowired
+	private CaseTimeline timeline;
+
 	private Actor officer;
 
 	private Actor leader;
@@ -205,6 +208,38 @@ class TaskDeadlineProcessTest {
 		finally {
 			this.engine.getRepositoryService().deleteDeployment(inForce.getId(), true);
 		}
+	}
+
+	@Test
+	void showsTheApplicantTheDueDateOfTheCurrentStepAndTheExpectedDatesAhead() {
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		CaseFile submitted = submit(applicant);
+		LocalDateTime due = onlyTask(this.officer, submitted, CHECK).due();
+
+		List<TimelineStep> steps = this.timeline.of(reload(submitted));
+		assertThat(steps).extracting(TimelineStep::key)
+			.containsExactly("submitted", "completenessCheck", "study", "decision", "payment", "licence");
+		assertThat(steps).extracting(TimelineStep::state)
+			.containsExactly(TimelineStep.State.DONE, TimelineStep.State.CURRENT, TimelineStep.State.AHEAD,
+					TimelineStep.State.AHEAD, TimelineStep.State.AHEAD, TimelineStep.State.AHEAD);
+		assertThat(steps.get(0).done()).isEqualTo(reload(submitted).getSubmittedAt());
+		assertThat(steps.get(1).due()).isEqualTo(due);
+		// task-due-dates.dmn: study 7 days, decision 5; the fee is due 30 days after the
+		// invoice, and the licence is issued as it is paid
+		assertThat(steps.get(2).expected()).isEqualTo(due.plusDays(7));
+		assertThat(steps.get(3).expected()).isEqualTo(due.plusDays(12));
+		assertThat(steps.get(4).expected()).isEqualTo(due.plusDays(42));
+		assertThat(steps.get(5).expected()).isEqualTo(due.plusDays(42));
+		assertThat(steps.get(1).name().lo()).isEqualTo("ກວດຄວາມຄົບຖ້ວນ");
+
+		complete(this.officer, submitted, CHECK, "complete", null);
+		LocalDateTime studyDue = onlyTask(this.officer, submitted, STUDY).due();
+		List<TimelineStep> later = this.timeline.of(reload(submitted));
+		assertThat(later.get(1).state()).isEqualTo(TimelineStep.State.DONE);
+		assertThat(later.get(1).done()).isNotNull();
+		assertThat(later.get(2).state()).isEqualTo(TimelineStep.State.CURRENT);
+		assertThat(later.get(2).due()).isEqualTo(studyDue);
+		assertThat(later.get(3).expected()).isEqualTo(studyDue.plusDays(5));
 	}
 
 	/**
