@@ -63,7 +63,7 @@ class TaskDeadlineProcessTest {
 	private ProcessEngine engine;
 
 	@Autowired
-	private CaseTimeline timeline;
+	private ApplicationTimeline timeline;
 
 	private Actor officer;
 

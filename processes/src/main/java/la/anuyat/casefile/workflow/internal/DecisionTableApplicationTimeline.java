@@ -11,7 +11,7 @@ import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.casefile.workflow.CaseTimeline;
+import la.anuyat.casefile.workflow.ApplicationTimeline;
 import la.anuyat.casefile.workflow.TimelineStep;
 import la.anuyat.casefile.workflow.TimelineStep.State;
 import la.anuyat.licence.LicenceService;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the check is the current step and its due date is the answer's.
  */
 @Component
-class DecisionTableCaseTimeline implements CaseTimeline {
+class DecisionTableApplicationTimeline implements ApplicationTimeline {
 
 	private final TaskDeadlines deadlines;
 
@@ -38,7 +38,7 @@ class DecisionTableCaseTimeline implements CaseTimeline {
 
 	private final int daysToPay;
 
-	DecisionTableCaseTimeline(TaskDeadlines deadlines, CaseFileService caseFiles, Clock clock,
+	DecisionTableApplicationTimeline(TaskDeadlines deadlines, CaseFileService caseFiles, Clock clock,
 			@Value("${anuyat.payment.days-to-pay:30}") int daysToPay) {
 		this.deadlines = deadlines;
 		this.caseFiles = caseFiles;

@@ -9,7 +9,7 @@ import la.anuyat.casefile.CaseFile;
  * current step with its due date, and the expected dates of the steps still ahead, from
  * the deadline rules the regulator sets.
  */
-public interface CaseTimeline {
+public interface ApplicationTimeline {
 
 	/**
 	 * The steps of the application, in order; empty for a case that is no licence
