@@ -83,6 +83,9 @@ public class CaseFile {
 	@Column(name = "due_date")
 	private LocalDateTime dueDate;
 
+	@Column(name = "overdue_since")
+	private LocalDateTime overdueSince;
+
 	@Column(name = "information_request")
 	private String informationRequest;
 
@@ -310,6 +313,21 @@ public class CaseFile {
 		this.dueDate = due;
 	}
 
+	/**
+	 * The current step passed its due date and was escalated; the first escalation of a
+	 * step is the one kept.
+	 */
+	public void markOverdue(LocalDateTime since) {
+		if (this.overdueSince == null) {
+			this.overdueSince = since;
+		}
+	}
+
+	/** The overdue step was completed. */
+	public void clearOverdue() {
+		this.overdueSince = null;
+	}
+
 	void addNote(CaseNote note) {
 		this.notes.add(note);
 	}
@@ -372,6 +390,17 @@ public class CaseFile {
 
 	public LocalDateTime getDueDate() {
 		return this.dueDate;
+	}
+
+	/**
+	 * When the current step was escalated as overdue, or {@code null} when it is not.
+	 */
+	public LocalDateTime getOverdueSince() {
+		return this.overdueSince;
+	}
+
+	public boolean isOverdue() {
+		return this.overdueSince != null;
 	}
 
 	public String getInformationRequest() {

@@ -2,6 +2,7 @@ package la.anuyat.casefile;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,8 @@ public class CaseFileService {
 	private static final String COMMENT_FIELD = "comment";
 
 	private static final LocalizedText COMMENT_LABEL = LocalizedText.of("ຄຳເຫັນ", "Comment");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final CaseFileRepository cases;
 
@@ -321,6 +324,52 @@ public class CaseFileService {
 		CaseFile caseFile = caseById(caseId);
 		caseFile.dueBy(due);
 		audit(Actor.system(), "case.dueSet", caseFile, (due == null) ? "none" : due.toString(), null);
+	}
+
+	/**
+	 * The current step of the case passed its due date: the case is flagged overdue, the
+	 * step goes into its history and the leadership of its authority is told
+	 * ({@link TaskOverdue}).
+	 * @param task the overdue task's name
+	 * @param due the date it was due
+	 */
+	public void escalateOverdue(long caseId, LocalizedText task, LocalDateTime due) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.markOverdue(now());
+		String date = DAY.format(due);
+		event(caseFile, Actor.system(), "case.overdue",
+				LocalizedText.of("ເກີນກຳນົດ: " + task.lo() + " (ກຳນົດ " + date + "), ແຈ້ງຄະນະພະແນກແລ້ວ",
+						"Overdue: " + task.en() + " (due " + date + "), escalated to the leadership"),
+				null);
+		audit(Actor.system(), "case.overdue", caseFile, task.en() + " due " + due, null);
+		this.events.publishEvent(
+				new TaskOverdue(caseFile.getId(), caseFile.getCaseNumber(), caseFile.getAuthorityCode(), task, due));
+	}
+
+	/**
+	 * The applicant has not answered an information request by its due date: they are
+	 * reminded ({@link InformationAnswerOverdue}); the case is not flagged, the answer is
+	 * the applicant's.
+	 */
+	public void remindOverdueAnswer(long caseId, LocalDateTime due) {
+		CaseFile caseFile = caseById(caseId);
+		event(caseFile, Actor.system(), "case.answerReminder",
+				LocalizedText.of("ເຕືອນຜູ້ຍື່ນໃຫ້ຕອບຄຳຂໍຂໍ້ມູນເພີ່ມເຕີມ (ກຳນົດ " + DAY.format(due) + ")",
+						"The applicant was reminded to answer the information request (due " + DAY.format(due) + ")"),
+				null);
+		audit(Actor.system(), "case.answerReminder", caseFile, "due " + due, null);
+		this.events.publishEvent(new InformationAnswerOverdue(caseFile.getId(), caseFile.getCaseNumber(), due));
+	}
+
+	/**
+	 * The overdue step was completed: the flag clears, the history keeps the escalation.
+	 */
+	public void clearOverdue(long caseId) {
+		CaseFile caseFile = caseById(caseId);
+		if (caseFile.isOverdue()) {
+			caseFile.clearOverdue();
+			audit(Actor.system(), "case.overdueCleared", caseFile, null, null);
+		}
 	}
 
 	public void requestInformation(long caseId, Actor officer, String question) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -1612,6 +1613,42 @@ abstract class ApiJourneyTests {
 		assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
 		assertThat(answer.json().path("entries").size()).as(answer.toString()).isEqualTo(1);
 		return answer.json().path("entries").get(0);
+	}
+
+	@Autowired
+	org.camunda.bpm.engine.TaskService engineTasks;
+
+	@Test
+	void answersTheExpectedCourseOfACaseAndFlagsAnOverdueTask() {
+		ApiClient applicant = as("applicant");
+		ApiClient officer = as("officer.vte");
+		String caseNumber = newApplication(applicant);
+		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+
+		JsonNode submitted = caseOf(applicant, caseNumber);
+		JsonNode timeline = submitted.path("timeline");
+		assertThat(timeline.findValuesAsText("step")).containsExactly("submitted", "completenessCheck", "study",
+				"decision", "payment", "licence");
+		assertThat(timeline.findValuesAsText("state")).containsExactly("DONE", "CURRENT", "AHEAD", "AHEAD", "AHEAD",
+				"AHEAD");
+		assertThat(timeline.get(1).path("due").asText()).isEqualTo(submitted.path("due").asText());
+		assertThat(LocalDateTime.parse(timeline.get(2).path("expected").asText()))
+			.isEqualTo(LocalDateTime.parse(submitted.path("due").asText()).plusDays(7));
+		assertThat(caseOf(as("applicant", "lo"), caseNumber).path("timeline").get(1).path("name").asText())
+			.isEqualTo("ກວດຄວາມຄົບຖ້ວນ");
+
+		JsonNode check = taskOf(officer, caseNumber, "userTask_checkCompleteness");
+		assertThat(check.path("overdue").asBoolean()).isFalse();
+		// the check's days pass: its due date is moved into the past in the engine
+		org.camunda.bpm.engine.task.Task task = this.engineTasks.createTaskQuery()
+			.taskId(check.path("taskId").asText())
+			.singleResult();
+		task.setDueDate(java.util.Date.from(java.time.Instant.now().minus(Duration.ofHours(1))));
+		this.engineTasks.saveTask(task);
+		assertThat(taskOf(officer, caseNumber, "userTask_checkCompleteness").path("overdue").asBoolean()).isTrue();
+		Answer overdue = officer.get("/api/v1/tasks?overdue=true&caseNumber=" + caseNumber);
+		assertThat(overdue.status()).as(overdue.toString()).isEqualTo(200);
+		assertThat(overdue.json().findValuesAsText("taskKey")).containsExactly("userTask_checkCompleteness");
 	}
 
 }

@@ -19,6 +19,8 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.Decision;
+import la.anuyat.casefile.workflow.ApplicationTimeline;
+import la.anuyat.casefile.workflow.TimelineStep;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +46,11 @@ class CaseController {
 
 	private final ObjectMapper objectMapper;
 
-	CaseController(CurrentActor currentActor, CaseFileService cases, ObjectMapper objectMapper) {
+	private final ApplicationTimeline timeline;
+
+	CaseController(CurrentActor currentActor, CaseFileService cases, ObjectMapper objectMapper,
+			ApplicationTimeline timeline) {
+		this.timeline = timeline;
 		this.currentActor = currentActor;
 		this.cases = cases;
 		this.objectMapper = objectMapper;
@@ -80,7 +86,8 @@ class CaseController {
 				caseFile.getDecision(), caseFile.getDecisionReasons(), caseFile.getClosedAt(),
 				caseFile.getLicenceNumber(), form, history,
 				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null, caseFile.getApplicationKind(),
-				caseFile.getSubjectLicenceNumber());
+				caseFile.getSubjectLicenceNumber(), caseFile.getOverdueSince(),
+				this.timeline.of(caseFile).stream().map((step) -> Step.of(step, locale)).toList());
 	}
 
 	@PostMapping("/{caseNumber}/notes")
@@ -106,8 +113,22 @@ class CaseController {
 			String province, String applicant, LocalDateTime createdAt, LocalDateTime submittedAt, LocalDateTime due,
 			String informationRequest, String informationAnswer, String studiedBy, String recommendation,
 			Decision decision, String decisionReasons, LocalDateTime closedAt, String licenceNumber, JsonNode form,
-			List<HistoryEntry> history, List<Note> notes, ApplicationKind applicationKind,
-			String subjectLicenceNumber) {
+			List<HistoryEntry> history, List<Note> notes, ApplicationKind applicationKind, String subjectLicenceNumber,
+			LocalDateTime overdueSince, List<Step> timeline) {
+	}
+
+	/**
+	 * A step of the application's expected course: done (with the date), current (with
+	 * its due date) or ahead (with the date it is expected by).
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Step(String step, String name, TimelineStep.State state, LocalDateTime done, LocalDateTime due,
+			LocalDateTime expected) {
+
+		static Step of(TimelineStep step, Locale locale) {
+			return new Step(step.key(), step.name().in(locale), step.state(), step.done(), step.due(), step.expected());
+		}
+
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

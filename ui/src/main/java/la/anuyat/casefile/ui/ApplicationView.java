@@ -2,6 +2,7 @@ package la.anuyat.casefile.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,6 +36,8 @@ import la.anuyat.authority.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.casefile.workflow.ApplicationTimeline;
+import la.anuyat.casefile.workflow.TimelineStep;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
@@ -63,8 +66,12 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final InvoicePanels invoicePanels;
 
-	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, InvoicePanels invoicePanels) {
+	private final ApplicationTimeline timeline;
+
+	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, InvoicePanels invoicePanels,
+			ApplicationTimeline timeline) {
 		this.desk = desk;
+		this.timeline = timeline;
 		this.invoicePanels = invoicePanels;
 		this.intake = intake;
 		this.currentActor = currentActor;
@@ -99,6 +106,10 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		}
 
 		add(whereAndWhy(caseFile));
+		List<TimelineStep> steps = this.timeline.of(caseFile);
+		if (!steps.isEmpty()) {
+			add(new H3(getTranslation("timeline.title")), new ExpectedCourse(steps));
+		}
 
 		Optional<WorkItem> question = caseFile.getStatus() == CaseStatus.INFO_REQUESTED
 				? this.desk.openInformationRequest(applicant, caseFile.getId()) : Optional.empty();

@@ -280,6 +280,37 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		});
 	}
 
+	/**
+	 * Completes an overdue task with the outcome the deemed-outcome table gives it, by
+	 * the system, through the task's handler as any completion; the case's history says
+	 * it was deemed. A task completed meanwhile is left alone.
+	 */
+	void completeDeemed(String taskId, String outcome) {
+		Task task = this.tasks.createTaskQuery().taskId(taskId).singleResult();
+		if (task == null) {
+			return;
+		}
+		UserTaskDefinition definition = this.definitions.of(task)
+			.orElseThrow(
+					() -> new IllegalStateException("No user task " + task.getTaskDefinitionKey() + " in its model"));
+		TaskCompletionHandler handler = this.handlers.get(task.getTaskDefinitionKey());
+		if (handler == null) {
+			throw new IllegalStateException("No handler completes the task " + task.getTaskDefinitionKey());
+		}
+		LocalizedText deemed = LocalizedText.of(
+				definition.label().lo() + ": ຖືວ່າ \"" + outcome + "\" ເພາະເກີນກຳນົດ (ຕາມລະບຽບ)",
+				definition.label().en() + ": deemed \"" + outcome + "\", the task passed its due date (by rule)");
+		String comment = definition.commentRequired().contains(outcome) ? deemed.lo() + " / " + deemed.en() : null;
+		definition.requireValid(outcome, comment);
+		long caseId = caseIdOf(task);
+		this.caseFiles.recordHistory(caseId, Actor.system(), "case.deemed", deemed,
+				task.getTaskDefinitionKey() + " deemed " + outcome + " [rule " + DeemedOutcomes.DECISION_KEY + "]");
+		Map<String, Object> variables = new HashMap<>(handler.complete(new TaskCompletion(Actor.system(), caseId,
+				caseNumberOf(task), task.getTaskDefinitionKey(), outcome, comment)));
+		variables.put(LicenceApplicationVariables.OUTCOME, outcome);
+		this.tasks.complete(taskId, variables);
+	}
+
 	@Override
 	@Transactional(readOnly = true)
 	public List<WorkItem> openTasksOfCase(long caseId) {

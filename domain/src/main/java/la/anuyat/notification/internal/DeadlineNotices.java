@@ -1,0 +1,112 @@
+package la.anuyat.notification.internal;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.Role;
+import la.anuyat.authority.StaffMember;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.InformationAnswerOverdue;
+import la.anuyat.casefile.TaskOverdue;
+import la.anuyat.notification.NotificationService;
+import la.anuyat.party.ApplicantAccount;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
+import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.PublicAddress;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells who must act when a step passes its due date: the leadership of the authority for
+ * an overdue staff task (a notice in their pages and a mail to each member), the
+ * applicant for an unanswered information request. The listeners run inside the
+ * transaction that recorded the escalation, as {@link ApplicantNotices} do.
+ */
+@Component
+class DeadlineNotices {
+
+	/** The staff page of a case, in the web application. */
+	static final String STAFF_CASE_PAGE = "/cases/";
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final CaseFileService caseFiles;
+
+	private final AuthorityService authorities;
+
+	private final PartyService parties;
+
+	private final NotificationService notifications;
+
+	private final PublicAddress publicAddress;
+
+	DeadlineNotices(CaseFileService caseFiles, AuthorityService authorities, PartyService parties,
+			NotificationService notifications, PublicAddress publicAddress) {
+		this.caseFiles = caseFiles;
+		this.authorities = authorities;
+		this.parties = parties;
+		this.notifications = notifications;
+		this.publicAddress = publicAddress;
+	}
+
+	@EventListener
+	void taskOverdue(TaskOverdue event) {
+		String number = event.caseNumber();
+		String due = format(event.due());
+		LocalizedText subject = LocalizedText.of("ເກີນກຳນົດ: " + event.task().lo() + " (" + number + ")",
+				"Overdue: " + event.task().en() + " (" + number + ")");
+		LocalizedText text = LocalizedText.of(
+				"ໜ້າວຽກ \"" + event.task().lo() + "\" ຂອງສຳນວນເລກທີ " + number + " ເກີນກຳນົດແລ້ວ (ກຳນົດ " + due
+						+ "). ກະລຸນາຕິດຕາມ ຫຼື ມອບໃຫ້ຜູ້ອື່ນ.",
+				"The task \"" + event.task().en() + "\" of case " + number + " is overdue (it was due " + due
+						+ "). Please follow it up or assign it to someone.");
+		String casePath = STAFF_CASE_PAGE + number;
+		String link = this.publicAddress.link(casePath);
+		for (StaffMember leader : this.authorities.staffOf(event.authorityCode())) {
+			if (leader.getRole() != Role.LEADERSHIP) {
+				continue;
+			}
+			this.notifications.notify(leader.getUsername(), number, "taskOverdue", subject, text, casePath);
+			if (leader.getEmail() != null && !leader.getEmail().isBlank()) {
+				// staff work in Lao; the English follows for the ministry's advisers
+				this.notifications.queue(leader.getEmail(), subject.lo() + " / " + subject.en(),
+						"ຮຽນ " + leader.getFullNameLo() + ",\n\n" + text.lo() + "\n\n" + link + "\n\n---\n\n" + "Dear "
+								+ leader.getFullNameEn() + ",\n\n" + text.en() + "\n\n" + link + "\n\n-- \nAnuyat\n");
+			}
+		}
+	}
+
+	@EventListener
+	void answerOverdue(InformationAnswerOverdue event) {
+		CaseFile caseFile = this.caseFiles.caseById(event.caseId());
+		String number = caseFile.getCaseNumber();
+		String due = format(event.due());
+		LocalizedText subject = LocalizedText.of("ຄຳຮ້ອງ " + number + ": ກະລຸນາຕອບຄຳຂໍຂໍ້ມູນເພີ່ມເຕີມ",
+				"Application " + number + ": please answer the information request");
+		LocalizedText text = LocalizedText.of(
+				"ຄຳຕອບຕໍ່ຄຳຂໍຂໍ້ມູນເພີ່ມເຕີມຂອງຄຳຮ້ອງເລກທີ " + number + " ຮອດກຳນົດແລ້ວ (" + due
+						+ "). ຄຳຮ້ອງຂອງທ່ານຈະບໍ່ຖືກພິຈາລະນາຕໍ່ຈົນກວ່າທ່ານຈະຕອບ.",
+				"The answer to the information request on application " + number + " was due on " + due
+						+ ". Your application cannot go on until you answer.");
+		String casePath = ApplicantNotices.CASE_PAGE + number;
+		this.notifications.notify(caseFile.getApplicantUsername(), number, "answerOverdue", subject, text, casePath);
+		Company company = this.parties.company(caseFile.getCompanyId());
+		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
+		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
+		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
+		String link = this.publicAddress.link(casePath);
+		this.notifications.queue(recipient, subject.in(language),
+				text.in(language) + "\n\n" + link + "\n\n-- \nAnuyat\n");
+	}
+
+	private static String format(LocalDateTime date) {
+		return (date != null) ? DAY.format(date) : "";
+	}
+
+}
