@@ -2,8 +2,6 @@ package la.anuyat.notification.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
 
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -17,10 +15,7 @@ import la.anuyat.licence.LicenceAmended;
 import la.anuyat.licence.LicenceIssued;
 import la.anuyat.licence.LicenceRenewed;
 import la.anuyat.licence.LicenceService;
-import la.anuyat.notification.NotificationService;
-import la.anuyat.party.ApplicantAccount;
-import la.anuyat.party.Company;
-import la.anuyat.party.PartyService;
+import la.anuyat.notification.CompanyNotices;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.PublicAddress;
 
@@ -41,26 +36,23 @@ import org.springframework.stereotype.Component;
 class ApplicantNotices {
 
 	/** The applicant's page of a case, in the web application. */
-	static final String CASE_PAGE = "/my-applications/";
+	static final String CASE_PAGE = CompanyNotices.CASE_PAGE;
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final CaseFileService caseFiles;
 
-	private final PartyService parties;
-
 	private final AuthorityService authorities;
 
-	private final NotificationService notifications;
+	private final CompanyNotices companyNotices;
 
 	private final PublicAddress publicAddress;
 
-	ApplicantNotices(CaseFileService caseFiles, PartyService parties, AuthorityService authorities,
-			NotificationService notifications, PublicAddress publicAddress) {
+	ApplicantNotices(CaseFileService caseFiles, AuthorityService authorities, CompanyNotices companyNotices,
+			PublicAddress publicAddress) {
 		this.caseFiles = caseFiles;
-		this.parties = parties;
 		this.authorities = authorities;
-		this.notifications = notifications;
+		this.companyNotices = companyNotices;
 		this.publicAddress = publicAddress;
 	}
 
@@ -176,28 +168,12 @@ class ApplicantNotices {
 	 * in the language of their account.
 	 */
 	private void send(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text) {
-		String casePath = CASE_PAGE + caseFile.getCaseNumber();
-		this.notifications.notify(caseFile.getApplicantUsername(), caseFile.getCaseNumber(), kind, subject, text,
-				casePath);
-		Company company = this.parties.company(caseFile.getCompanyId());
-		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
-		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
-		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
-		String caseLink = this.publicAddress.link(casePath);
-		LocalizedText body = LocalizedText.of(
-				"ຮຽນ " + company.getNameLo() + ",\n\n" + text.lo() + "\n\nເບິ່ງຄຳຮ້ອງຂອງທ່ານ: " + caseLink
-						+ "\n\n-- \nລະບົບອະນຸຍາດ (Anuyat), ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ\n",
-				"Dear " + englishName(company) + ",\n\n" + text.en() + "\n\nSee your application: " + caseLink
-						+ "\n\n-- \nAnuyat, the licensing system of the Ministry of Technology and Communications\n");
-		this.notifications.queue(recipient, subject.in(language), body.in(language));
+		this.companyNotices.tell(caseFile, kind, subject, text,
+				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 	private static String format(LocalDate date) {
 		return (date != null) ? DATE.format(date) : "";
-	}
-
-	private static String englishName(Company company) {
-		return (company.getNameEn() != null) ? company.getNameEn() : company.getNameLo();
 	}
 
 }

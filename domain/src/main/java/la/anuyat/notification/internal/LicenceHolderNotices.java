@@ -2,8 +2,6 @@ package la.anuyat.notification.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
 
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -15,10 +13,7 @@ import la.anuyat.licence.LicenceStatusChanged;
 import la.anuyat.licence.Measure;
 import la.anuyat.licence.MeasureDropped;
 import la.anuyat.licence.MeasureProposed;
-import la.anuyat.notification.NotificationService;
-import la.anuyat.party.ApplicantAccount;
-import la.anuyat.party.Company;
-import la.anuyat.party.PartyService;
+import la.anuyat.notification.CompanyNotices;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.PublicAddress;
 
@@ -39,20 +34,17 @@ class LicenceHolderNotices {
 
 	private final CaseFileService caseFiles;
 
-	private final PartyService parties;
-
 	private final AuthorityService authorities;
 
-	private final NotificationService notifications;
+	private final CompanyNotices companyNotices;
 
 	private final PublicAddress publicAddress;
 
-	LicenceHolderNotices(CaseFileService caseFiles, PartyService parties, AuthorityService authorities,
-			NotificationService notifications, PublicAddress publicAddress) {
+	LicenceHolderNotices(CaseFileService caseFiles, AuthorityService authorities, CompanyNotices companyNotices,
+			PublicAddress publicAddress) {
 		this.caseFiles = caseFiles;
-		this.parties = parties;
 		this.authorities = authorities;
-		this.notifications = notifications;
+		this.companyNotices = companyNotices;
 		this.publicAddress = publicAddress;
 	}
 
@@ -147,23 +139,7 @@ class LicenceHolderNotices {
 	 * language, linking the case page.
 	 */
 	private void send(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text) {
-		String casePath = ApplicantNotices.CASE_PAGE + caseFile.getCaseNumber();
-		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
-		if (account.isPresent()) {
-			this.notifications.notify(caseFile.getApplicantUsername(), caseFile.getCaseNumber(), kind, subject, text,
-					casePath);
-		}
-		Company company = this.parties.company(caseFile.getCompanyId());
-		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
-		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
-		String caseLink = this.publicAddress.link(casePath);
-		String nameEn = (company.getNameEn() != null) ? company.getNameEn() : company.getNameLo();
-		LocalizedText body = LocalizedText.of(
-				"ຮຽນ " + company.getNameLo() + ",\n\n" + text.lo() + "\n\nເບິ່ງລາຍລະອຽດ: " + caseLink
-						+ "\n\n-- \nລະບົບອະນຸຍາດ (Anuyat), ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ\n",
-				"Dear " + nameEn + ",\n\n" + text.en() + "\n\nSee the details: " + caseLink
-						+ "\n\n-- \nAnuyat, the licensing system of the Ministry of Technology and Communications\n");
-		this.notifications.queue(recipient, subject.in(language), body.in(language));
+		this.companyNotices.tell(caseFile, kind, subject, text, LocalizedText.of("ເບິ່ງລາຍລະອຽດ", "See the details"));
 	}
 
 	private static String format(LocalDate date) {

@@ -3,14 +3,9 @@ package la.anuyat.payment.internal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Optional;
 
-import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
-import la.anuyat.notification.NotificationService;
-import la.anuyat.party.ApplicantAccount;
-import la.anuyat.party.Company;
-import la.anuyat.party.PartyService;
+import la.anuyat.notification.CompanyNotices;
 import la.anuyat.payment.Invoice;
 import la.anuyat.payment.InvoiceIssued;
 import la.anuyat.payment.InvoiceLapsed;
@@ -18,7 +13,6 @@ import la.anuyat.payment.InvoicePaid;
 import la.anuyat.payment.InvoiceReminderDue;
 import la.anuyat.payment.PaymentService;
 import la.anuyat.shared.LocalizedText;
-import la.anuyat.shared.PublicAddress;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -33,27 +27,18 @@ import org.springframework.stereotype.Component;
 @Component
 class InvoiceNotices {
 
-	private static final String CASE_PAGE = "/my-applications/";
-
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
 	private final PaymentService payments;
 
 	private final CaseFileService caseFiles;
 
-	private final PartyService parties;
+	private final CompanyNotices companyNotices;
 
-	private final NotificationService notifications;
-
-	private final PublicAddress publicAddress;
-
-	InvoiceNotices(PaymentService payments, CaseFileService caseFiles, PartyService parties,
-			NotificationService notifications, PublicAddress publicAddress) {
+	InvoiceNotices(PaymentService payments, CaseFileService caseFiles, CompanyNotices companyNotices) {
 		this.payments = payments;
 		this.caseFiles = caseFiles;
-		this.parties = parties;
-		this.notifications = notifications;
-		this.publicAddress = publicAddress;
+		this.companyNotices = companyNotices;
 	}
 
 	@EventListener
@@ -136,22 +121,8 @@ class InvoiceNotices {
 	}
 
 	private void send(Invoice invoice, String kind, LocalizedText subject, LocalizedText text) {
-		CaseFile caseFile = this.caseFiles.caseById(invoice.getCaseId());
-		String casePath = CASE_PAGE + caseFile.getCaseNumber();
-		this.notifications.notify(caseFile.getApplicantUsername(), caseFile.getCaseNumber(), kind, subject, text,
-				casePath);
-		Company company = this.parties.company(caseFile.getCompanyId());
-		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
-		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
-		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
-		String caseLink = this.publicAddress.link(casePath);
-		String nameEn = (company.getNameEn() != null) ? company.getNameEn() : company.getNameLo();
-		LocalizedText body = LocalizedText.of(
-				"ຮຽນ " + company.getNameLo() + ",\n\n" + text.lo() + "\n\nເບິ່ງຄຳຮ້ອງຂອງທ່ານ: " + caseLink
-						+ "\n\n-- \nລະບົບອະນຸຍາດ (Anuyat), ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ\n",
-				"Dear " + nameEn + ",\n\n" + text.en() + "\n\nSee your application: " + caseLink
-						+ "\n\n-- \nAnuyat, the licensing system of the Ministry of Technology and Communications\n");
-		this.notifications.queue(recipient, subject.in(language), body.in(language));
+		this.companyNotices.tell(this.caseFiles.caseById(invoice.getCaseId()), kind, subject, text,
+				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 }
