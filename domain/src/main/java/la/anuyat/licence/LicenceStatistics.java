@@ -98,6 +98,56 @@ public class LicenceStatistics {
 	 */
 	public record Report(String licenceType, LocalizedText licenceTypeName, String authorityCode, LocalDate on,
 			int total, List<Breakdown> breakdowns, Map<String, Map<String, Long>> crossed) {
+
+		/**
+		 * The answers of the second tagged field that the crossed counts have, sorted.
+		 */
+		public List<String> crossedColumns() {
+			java.util.TreeSet<String> columns = new java.util.TreeSet<>();
+			this.crossed.values().forEach((row) -> columns.addAll(row.keySet()));
+			return List.copyOf(columns);
+		}
+
+		/**
+		 * The crossed counts as CSV (RFC 4180, CRLF, a BOM so that spreadsheets read the
+		 * Lao as UTF-8): a row per answer of the first tagged field, a column per answer
+		 * of the second. A cell starting with =, +, - or @ is defused, so that a
+		 * spreadsheet reads it as text.
+		 */
+		public String toCsv() {
+			List<String> columns = crossedColumns();
+			StringBuilder csv = new StringBuilder("\uFEFF");
+			String first = this.breakdowns.isEmpty() ? "value" : this.breakdowns.get(0).key();
+			String second = (this.breakdowns.size() > 1) ? this.breakdowns.get(1).key() : "";
+			csv.append(cell(first + " \\ " + second));
+			columns.forEach((column) -> csv.append(',').append(cell(column)));
+			csv.append("\r\n");
+			for (Map.Entry<String, Map<String, Long>> row : this.crossed.entrySet()) {
+				csv.append(cell(row.getKey()));
+				columns.forEach((column) -> csv.append(',').append(row.getValue().getOrDefault(column, 0L)));
+				csv.append("\r\n");
+			}
+			return csv.toString();
+		}
+
+		private static String cell(String text) {
+			String value = (text == null) ? "" : text;
+			if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+				value = "'" + value;
+			}
+			return "\"" + value.replace("\"", "\"\"") + "\"";
+		}
+
+	}
+
+	/**
+	 * The licence types whose forms tag answers as statistics.
+	 */
+	public List<LicenceType> countedTypes() {
+		return this.licenceService.licenceTypes()
+			.stream()
+			.filter((type) -> !this.fields.dimensionsOf(type.getCode(), null).isEmpty())
+			.toList();
 	}
 
 	/** The licences by the answers to one tagged field. */

@@ -155,6 +155,10 @@ class LicenceJourneyBrowserTest {
 			.as("one measure at a time")
 			.isEmpty();
 		browser.screenshot("11-officer-measure-listed");
+		// the department's statistics of its licences in force, from the menu
+		browser.click("nav-statistics");
+		browser.waitFor("statistics-total");
+		browser.checkAccessibility("the statistics page");
 		browser.logout();
 		return measureCase;
 	}

@@ -136,6 +136,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (SearchBox.isFor(role)) {
 			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));
 		}
+		if (role != null && role != Role.APPLICANT) {
+			nav.addItem(item("nav-statistics", "nav.statistics", "statistics", VaadinIcon.BAR_CHART));
+		}
 		if (role == Role.LEADERSHIP || role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-delegations", "nav.delegations", "delegations", VaadinIcon.HANDSHAKE));
 		}

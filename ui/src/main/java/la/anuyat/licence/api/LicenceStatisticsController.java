@@ -1,8 +1,6 @@
 package la.anuyat.licence.api;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.TreeSet;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,19 +54,6 @@ class LicenceStatisticsController {
 	ResponseEntity<String> csv(@PathVariable String licenceType,
 			@RequestParam(name = "authority", required = false) String authority) {
 		Report report = this.statistics.report(this.currentActor.actor(), licenceType, blankToNull(authority));
-		TreeSet<String> columns = new TreeSet<>();
-		report.crossed().values().forEach((row) -> columns.addAll(row.keySet()));
-		StringBuilder csv = new StringBuilder();
-		String first = report.breakdowns().isEmpty() ? "value" : report.breakdowns().get(0).key();
-		String second = (report.breakdowns().size() > 1) ? report.breakdowns().get(1).key() : "";
-		csv.append(cell(first + " \\ " + second));
-		columns.forEach((column) -> csv.append(',').append(cell(column)));
-		csv.append("\r\n");
-		for (Map.Entry<String, Map<String, Long>> row : report.crossed().entrySet()) {
-			csv.append(cell(row.getKey()));
-			columns.forEach((column) -> csv.append(',').append(row.getValue().getOrDefault(column, 0L)));
-			csv.append("\r\n");
-		}
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -76,19 +61,7 @@ class LicenceStatisticsController {
 						.filename(licenceType + "-" + report.on() + ".csv", StandardCharsets.UTF_8)
 						.build()
 						.toString())
-			.body("\uFEFF" + csv);
-	}
-
-	/**
-	 * RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet reads
-	 * text.
-	 */
-	private static String cell(String text) {
-		String value = (text == null) ? "" : text;
-		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-			value = "'" + value;
-		}
-		return "\"" + value.replace("\"", "\"\"") + "\"";
+			.body(report.toCsv());
 	}
 
 	private static String blankToNull(String text) {
