@@ -262,7 +262,8 @@ public final class JourneyBenchmark {
 						action.meanMillis(), action.percentileMillis(50), action.percentileMillis(95),
 						action.percentileMillis(99), action.maxMillis(), action.statuses());
 			}
-			line("  (inbox = GET /api/v1/tasks, one per look for a task; case = GET /api/v1/cases/{caseNumber} for "
+			line("  (inbox = GET /api/v1/tasks, one per look for a task; invoice = GET the application's invoice; pay = "
+					+ "the provider's signed callback, which issues the licence; case = GET /api/v1/cases/{caseNumber} for "
 					+ "the licence number; status 0 = an expected status with an unusable answer)");
 			errors(statistics, appLog);
 			// the work done in the window in cases, whether or not they completed inside

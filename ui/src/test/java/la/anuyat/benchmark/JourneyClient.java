@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.api.ApplicationForms;
+import la.anuyat.api.PaymentProvider;
 
 /**
  * One client of the journey benchmark: walks licence applications from the application to
@@ -31,7 +32,7 @@ import la.anuyat.api.ApplicationForms;
 final class JourneyClient implements Runnable {
 
 	static final List<String> ACTIONS = List.of("create", "upload", "submit", "inbox", "check", "study", "decide",
-			"case", "certificate");
+			"invoice", "pay", "case", "certificate");
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -128,6 +129,7 @@ final class JourneyClient implements Runnable {
 				"The company meets the requirements for software services.");
 		complete("decide", studyAndDecision.get(1), caseNumber, "userTask_decideApplication", "approve",
 				"The application is complete and meets the requirements.");
+		pay(applicationPath);
 		JsonNode decided = send("case", "applicant", get("/api/v1/cases/" + caseNumber, "application/json"), 200)
 			.json();
 		String licenceNumber = decided.path("licenceNumber").asText();
@@ -140,6 +142,26 @@ final class JourneyClient implements Runnable {
 			.equals("%PDF-")) {
 			throw abandoned("certificate", "not a PDF");
 		}
+	}
+
+	/**
+	 * Pays the approved case's fee as the e-payment provider confirms it: the invoice as
+	 * the applicant reads it, then the callback signed with the demo profile's provider
+	 * secret (the licence is issued in that request).
+	 */
+	private void pay(String applicationPath) {
+		JsonNode invoice = send("invoice", "applicant", get(applicationPath + "/invoice", "application/json"), 200)
+			.json();
+		String body = PaymentProvider.body("TX-" + invoice.path("invoiceNumber").asText(),
+				invoice.path("paymentReference").asText(), invoice.path("amountKip").asLong());
+		long now = java.time.Instant.now().getEpochSecond();
+		send("pay", "applicant",
+				HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/v1/payments/callback"))
+					.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+					.header("Content-Type", "application/json")
+					.header("X-Anuyat-Signature",
+							"t=" + now + ",v1=" + PaymentProvider.signature(PaymentProvider.DEMO_SECRET, now, body)),
+				200);
 	}
 
 	/**
