@@ -286,10 +286,11 @@ public class AuthorityService {
 			.map((letter) -> new ScannedLetter(letter.getFileName(), letter.getMediaType(), letter.getContent()));
 	}
 
-	/** Whether a scanned letter is kept for the delegation. */
+	/** Which of the delegations have a scanned letter kept, in one query. */
 	@Transactional(readOnly = true)
-	public boolean hasDelegationLetter(long delegationId) {
-		return this.letters.existsById(delegationId);
+	public java.util.Set<Long> delegationsWithLetters(Collection<Delegation> delegations) {
+		return delegations.isEmpty() ? java.util.Set.of()
+				: this.letters.delegationIdsWithLetters(delegations.stream().map(Delegation::getId).toList());
 	}
 
 	/** The head of an authority, when one is on record. */
@@ -326,22 +327,18 @@ public class AuthorityService {
 	 * to anyone but the head and a deputy acting under a written delegation in force
 	 * today that covers the case family. An authority with no head on record decides as
 	 * its leadership always has.
-	 * @return the reference of the delegation the actor decides under, if any
 	 * @throws ForbiddenException {@code decision.reservedToHead}
 	 */
 	@Transactional(readOnly = true)
-	public Optional<String> checkMayTakeDecisionReservedToHead(Actor actor, String authorityCode, String family) {
+	public void checkMayTakeDecisionReservedToHead(Actor actor, String authorityCode, String family) {
 		Optional<StaffMember> head = headOf(authorityCode);
 		if (head.isEmpty() || head.get().getUsername().equals(actor.username())) {
-			return Optional.empty();
+			return;
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		Optional<Delegation> delegation = this.delegations.findByActingUsernameOrderByValidFromDesc(actor.username())
-			.stream()
-			.filter((candidate) -> candidate.getAuthorityCode().equals(authorityCode) && candidate.activeOn(today)
-					&& candidate.covers(family))
-			.findFirst();
-		if (delegation.isEmpty()) {
+		boolean delegated = delegationInForce(actor.username(), family)
+			.filter((delegation) -> delegation.getAuthorityCode().equals(authorityCode))
+			.isPresent();
+		if (!delegated) {
 			StaffMember theHead = head.get();
 			throw new ForbiddenException("decision.reservedToHead",
 					LocalizedText.of(
@@ -350,7 +347,6 @@ public class AuthorityService {
 							"This decision is the head's (" + theHead.getFullNameEn()
 									+ ") or an acting head's under a written delegation in force"));
 		}
-		return delegation.map(Delegation::getReference);
 	}
 
 	@Transactional(readOnly = true)
@@ -383,13 +379,16 @@ public class AuthorityService {
 		if (actor == null || !actor.isStaff()) {
 			return null;
 		}
+		return delegationInForce(actor.username(), family).map(Delegation::getReference).orElse(null);
+	}
+
+	/** The acting officer's delegation in force today that covers the case family. */
+	private Optional<Delegation> delegationInForce(String actingUsername, String family) {
 		LocalDate today = LocalDate.now(this.clock);
-		return this.delegations.findByActingUsernameOrderByValidFromDesc(actor.username())
+		return this.delegations.findByActingUsernameOrderByValidFromDesc(actingUsername)
 			.stream()
 			.filter((delegation) -> delegation.activeOn(today) && delegation.covers(family))
-			.map(Delegation::getReference)
-			.findFirst()
-			.orElse(null);
+			.findFirst();
 	}
 
 	/** A delegation's scanned letter. */

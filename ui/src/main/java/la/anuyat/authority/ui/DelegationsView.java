@@ -71,6 +71,9 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 
 	private CheckedFile letter;
 
+	/** The delegations of the list that have a scan, read with the list. */
+	private Set<Long> withLetters = Set.of();
+
 	DelegationsView(AuthorityService authorities, DocumentService documents, CurrentActor currentActor, Clock clock,
 			@Value("${anuyat.delegation.families:LICENCE,SANCTION}") List<String> families) {
 		this.authorities = authorities;
@@ -213,7 +216,7 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 	}
 
 	private com.vaadin.flow.component.Component letterLink(Delegation delegation) {
-		if (!this.authorities.hasDelegationLetter(delegation.getId())) {
+		if (!this.withLetters.contains(delegation.getId())) {
 			return new Span();
 		}
 		// read when clicked: the list does not load the scans
@@ -236,7 +239,9 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 	private void refresh() {
 		Actor actor = this.currentActor.actor();
 		if (actor.authorityCode() != null) {
-			this.grid.setItems(this.authorities.delegationsOf(actor, actor.authorityCode()));
+			List<Delegation> delegations = this.authorities.delegationsOf(actor, actor.authorityCode());
+			this.withLetters = this.authorities.delegationsWithLetters(delegations);
+			this.grid.setItems(delegations);
 		}
 	}
 
