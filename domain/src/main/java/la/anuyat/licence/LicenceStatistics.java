@@ -59,9 +59,9 @@ public class LicenceStatistics {
 		Map<String, Breakdown> byKey = new LinkedHashMap<>();
 		Map<String, Map<String, Long>> cross = new TreeMap<>();
 		int total = 0;
-		for (Licence licence : this.licences.findByStatusInOrderById(List.of(LicenceStatus.ACTIVE))) {
-			if (!licence.getLicenceTypeCode().equals(type.getCode())
-					|| licence.verificationStatus(today) != VerificationStatus.VALID
+		for (Licence licence : this.licences.findByLicenceTypeCodeAndStatusOrderById(type.getCode(),
+				LicenceStatus.ACTIVE)) {
+			if (licence.verificationStatus(today) != VerificationStatus.VALID
 					|| !viewer.hasJurisdictionOver(licence.getAuthorityCode())
 					|| (authorityCode != null && !authorityCode.equals(licence.getAuthorityCode()))) {
 				continue;

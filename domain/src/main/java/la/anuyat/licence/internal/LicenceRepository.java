@@ -19,4 +19,6 @@ public interface LicenceRepository extends JpaRepository<Licence, Long> {
 
 	List<Licence> findByStatusInOrderById(Collection<LicenceStatus> statuses);
 
+	List<Licence> findByLicenceTypeCodeAndStatusOrderById(String licenceTypeCode, LicenceStatus status);
+
 }
