@@ -35,9 +35,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicantNotices {
 
-	/** The applicant's page of a case, in the web application. */
-	static final String CASE_PAGE = CompanyNotices.CASE_PAGE;
-
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final CaseFileService caseFiles;

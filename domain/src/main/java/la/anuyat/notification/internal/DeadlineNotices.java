@@ -2,8 +2,6 @@ package la.anuyat.notification.internal;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.Optional;
 
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Role;
@@ -12,10 +10,8 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.InformationAnswerOverdue;
 import la.anuyat.casefile.TaskOverdue;
+import la.anuyat.notification.CompanyNotices;
 import la.anuyat.notification.NotificationService;
-import la.anuyat.party.ApplicantAccount;
-import la.anuyat.party.Company;
-import la.anuyat.party.PartyService;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.PublicAddress;
 
@@ -40,19 +36,19 @@ class DeadlineNotices {
 
 	private final AuthorityService authorities;
 
-	private final PartyService parties;
-
 	private final NotificationService notifications;
 
 	private final PublicAddress publicAddress;
 
-	DeadlineNotices(CaseFileService caseFiles, AuthorityService authorities, PartyService parties,
-			NotificationService notifications, PublicAddress publicAddress) {
+	private final CompanyNotices companyNotices;
+
+	DeadlineNotices(CaseFileService caseFiles, AuthorityService authorities, NotificationService notifications,
+			PublicAddress publicAddress, CompanyNotices companyNotices) {
 		this.caseFiles = caseFiles;
 		this.authorities = authorities;
-		this.parties = parties;
 		this.notifications = notifications;
 		this.publicAddress = publicAddress;
+		this.companyNotices = companyNotices;
 	}
 
 	@EventListener
@@ -94,15 +90,8 @@ class DeadlineNotices {
 						+ "). ຄຳຮ້ອງຂອງທ່ານຈະບໍ່ຖືກພິຈາລະນາຕໍ່ຈົນກວ່າທ່ານຈະຕອບ.",
 				"The answer to the information request on application " + number + " was due on " + due
 						+ ". Your application cannot go on until you answer.");
-		String casePath = ApplicantNotices.CASE_PAGE + number;
-		this.notifications.notify(caseFile.getApplicantUsername(), number, "answerOverdue", subject, text, casePath);
-		Company company = this.parties.company(caseFile.getCompanyId());
-		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
-		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
-		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
-		String link = this.publicAddress.link(casePath);
-		this.notifications.queue(recipient, subject.in(language),
-				text.in(language) + "\n\n" + link + "\n\n-- \nAnuyat\n");
+		this.companyNotices.tell(caseFile, "answerOverdue", subject, text,
+				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 	private static String format(LocalDateTime date) {
