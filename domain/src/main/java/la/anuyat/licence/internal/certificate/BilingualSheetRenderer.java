@@ -14,10 +14,15 @@ import la.anuyat.licence.CertificateRow;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.springframework.stereotype.Component;
+
+import static la.anuyat.licence.internal.certificate.SheetStyle.ACCENT;
+import static la.anuyat.licence.internal.certificate.SheetStyle.INK;
+import static la.anuyat.licence.internal.certificate.SheetStyle.MUTED;
+import static la.anuyat.licence.internal.certificate.SheetStyle.PAGE;
+import static la.anuyat.licence.internal.certificate.SheetStyle.orMissing;
 
 /**
  * Draws {@link BilingualSheets.Sheet}s with the certificate's fonts, shaper and canvas,
@@ -25,16 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BilingualSheetRenderer implements BilingualSheets {
-
-	private static final String MISSING = "—";
-
-	private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-
-	private static final Color MUTED = new Color(0x5A, 0x5F, 0x66);
-
-	private static final Color ACCENT = new Color(0x1B, 0x3A, 0x6B);
-
-	private static final PDRectangle PAGE = PDRectangle.A4;
 
 	private static final float MARGIN = 60;
 
@@ -73,10 +68,6 @@ class BilingualSheetRenderer implements BilingualSheets {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot render " + sheet.documentTitle(), ex);
 		}
-	}
-
-	private static String orMissing(String value) {
-		return (value == null || value.isBlank()) ? MISSING : value.strip();
 	}
 
 	private static final class Drawing {

@@ -19,8 +19,14 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import static la.anuyat.licence.internal.certificate.SheetStyle.ACCENT;
+import static la.anuyat.licence.internal.certificate.SheetStyle.INK;
+import static la.anuyat.licence.internal.certificate.SheetStyle.MISSING;
+import static la.anuyat.licence.internal.certificate.SheetStyle.MUTED;
+import static la.anuyat.licence.internal.certificate.SheetStyle.PAGE;
+import static la.anuyat.licence.internal.certificate.SheetStyle.orMissing;
 
 /**
  * Lays out the one A4 page of a licence certificate, Lao first and English under it, and
@@ -32,19 +38,9 @@ final class CertificateRenderer {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
-	private static final String MISSING = "—";
-
 	private static final String MINISTRY_LO = "ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ";
 
 	private static final String MINISTRY_EN = "Ministry of Technology and Communications";
-
-	private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
-
-	private static final Color MUTED = new Color(0x5A, 0x5F, 0x66);
-
-	private static final Color ACCENT = new Color(0x1B, 0x3A, 0x6B);
-
-	private static final PDRectangle PAGE = PDRectangle.A4;
 
 	private static final float MARGIN = 70;
 
@@ -123,10 +119,6 @@ final class CertificateRenderer {
 		info.setAuthor(orMissing(content.authorityNameEn()));
 		info.setCreator("Anuyat");
 		info.setCreationDate(Calendar.getInstance());
-	}
-
-	private static String orMissing(String value) {
-		return (value == null || value.isBlank()) ? MISSING : value.strip();
 	}
 
 	private static String date(LocalDate date) {
