@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.Actor;
@@ -162,7 +163,7 @@ public class LicenceChanges {
 	public Licence amend(long caseId, Actor decidedBy) {
 		CaseFile caseFile = approved(caseId, ApplicationKind.AMENDMENT);
 		Licence licence = subjectOf(caseFile);
-		java.util.Map<String, String> details = this.licenceService.holderDetailsOf(caseFile);
+		Map<String, String> details = this.licenceService.holderDetailsOf(caseFile);
 		Company holder = this.parties.amendCompany(Actor.system(), licence.getCompanyId(), details.get("nameLo"),
 				details.get("nameEn"), details.get("address"));
 		licence.amendHolder(holder.getNameLo(), holder.getNameEn());

@@ -80,13 +80,6 @@ public class LicenceService {
 
 	private final CertificateDetails certificateDetails;
 
-	/**
-	 * The holder's details an application's answers give (an amendment's change them).
-	 */
-	public java.util.Map<String, String> holderDetailsOf(CaseFile caseFile) {
-		return this.certificateDetails.holderDetails(caseFile.getCaseType(), caseFile.getFormData());
-	}
-
 	private final SignedPdfVerifier signatureVerifier = new SignedPdfVerifier();
 
 	private final CertificateTokens tokens;
@@ -220,6 +213,13 @@ public class LicenceService {
 		byte[] pdf = this.certificateFactory.produce(content);
 		return this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));
+	}
+
+	/**
+	 * The holder's details an application's answers give (an amendment's change them).
+	 */
+	public Map<String, String> holderDetailsOf(CaseFile caseFile) {
+		return this.certificateDetails.holderDetails(caseFile.getCaseType(), caseFile.getFormData());
 	}
 
 	/**

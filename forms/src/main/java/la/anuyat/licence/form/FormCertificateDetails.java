@@ -30,6 +30,9 @@ class FormCertificateDetails implements CertificateDetails {
 	/** Dates as the users write them (see the domain brief, "Language"). */
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
+	/** The prefix of a prefill property naming a fact of the holder's company. */
+	private static final String COMPANY_FACT = "company.";
+
 	private final FormCatalogue forms;
 
 	FormCertificateDetails(FormCatalogue forms) {
@@ -76,8 +79,6 @@ class FormCertificateDetails implements CertificateDetails {
 		}
 		return facts;
 	}
-
-	private static final String COMPANY_FACT = "company.";
 
 	private static CertificateRow row(FormField field, JsonNode value) {
 		switch (field.type()) {
