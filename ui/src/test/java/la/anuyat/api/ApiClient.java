@@ -119,10 +119,11 @@ public final class ApiClient {
 	}
 
 	/**
-	 * Uploads a small PNG for every required document of the licence type's checklist
-	 * that the application does not have yet, as an applicant does before submitting.
+	 * Uploads a small PNG for every required document of the application's checklist (its
+	 * type's and its kind's) that it does not have yet, as an applicant does before
+	 * submitting.
 	 */
-	public void uploadMissingDocuments(String caseNumber, String licenceType) {
+	public void uploadMissingDocuments(String caseNumber) {
 		// the case's own checklist: its type's and its kind's (new, renewal, amendment)
 		String documents = "/api/v1/applications/" + caseNumber + "/documents";
 		Answer checklist = get("/api/v1/applications/" + caseNumber + "/checklist");
@@ -143,8 +144,8 @@ public final class ApiClient {
 	/**
 	 * Submits the application after uploading its missing required documents.
 	 */
-	public Answer submitWithDocuments(String caseNumber, String licenceType) {
-		uploadMissingDocuments(caseNumber, licenceType);
+	public Answer submitWithDocuments(String caseNumber) {
+		uploadMissingDocuments(caseNumber);
 		return post("/api/v1/applications/" + caseNumber + "/submit", null);
 	}
 

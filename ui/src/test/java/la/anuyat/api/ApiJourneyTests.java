@@ -149,7 +149,7 @@ abstract class ApiJourneyTests {
 		assertThat(upload.json().path("sha256").asText()).isEqualTo(sha256(pdf));
 		assertThat(upload.json().path("mediaType").asText()).isEqualTo("application/pdf");
 
-		Answer submitted = applicant.submitWithDocuments(caseNumber, "ICT-SOFT");
+		Answer submitted = applicant.submitWithDocuments(caseNumber);
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
 
@@ -271,7 +271,7 @@ abstract class ApiJourneyTests {
 	void refusesADecisionByTheLeaderWhoStudiedTheCase() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
 		ApiClient leader = as("leader.vte", "lo");
 		completeTask(leader, caseNumber, "userTask_studyApplication", "recommend-reject",
@@ -307,7 +307,7 @@ abstract class ApiJourneyTests {
 	void letsTheHolderReleaseATaskAndTheAuthoritysLeadershipReassignIt() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		ApiClient leader = as("leader.vte");
 		JsonNode check = taskOf(officer, caseNumber, "userTask_checkCompleteness");
@@ -366,7 +366,7 @@ abstract class ApiJourneyTests {
 	void answersATaskThatAColleagueCompletedMeanwhileWithANotFoundProblemNeverA500() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
 		JsonNode listed = taskOf(officer, caseNumber, "userTask_studyApplication");
@@ -395,7 +395,7 @@ abstract class ApiJourneyTests {
 	void givesTheAnsweredInformationRequestBackToTheOfficerWhoAsked() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "request-info", "Which services exactly?");
 		completeTask(applicant, caseNumber, "userTask_answerInformationRequest", "resubmit",
@@ -410,7 +410,7 @@ abstract class ApiJourneyTests {
 	void pagesTheTaskListWithItsTotalInAHeader() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 
 		Answer all = officer.get("/api/v1/tasks");
@@ -431,7 +431,7 @@ abstract class ApiJourneyTests {
 	void keepsAnotherProvincesCasesAndTasksFromItsOfficers() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		JsonNode task = taskOf(as("officer.vte"), caseNumber, "userTask_checkCompleteness");
 		assertThat(task).isNotNull();
 		assertThat(task.path("authority").asText()).isEqualTo("VTE");
@@ -573,7 +573,7 @@ abstract class ApiJourneyTests {
 			.isEqualTo(302);
 		ApiClient applicant = ApiClient.as(this.port, username, "correct horse", "lo");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		completeTask(as("officer.vte"), caseNumber, "userTask_checkCompleteness", "complete", null);
 		completeTask(as("officer.vte"), caseNumber, "userTask_studyApplication", "recommend-reject",
 				"The business plan does not show the required staff.");
@@ -597,7 +597,7 @@ abstract class ApiJourneyTests {
 	void keepsTheAuditChainIntact() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 
 		ChainVerification verification = this.auditTrail.verify();
 		assertThat(verification.intact()).as(verification.toString()).isTrue();
@@ -615,7 +615,7 @@ abstract class ApiJourneyTests {
 		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf",
 				pdf("Enterprise registration of the fibre network " + attachmentWord), "enterprise-registration");
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 
 		// a Lao word of the company name (narrowed to this case by the English marker)
@@ -655,7 +655,7 @@ abstract class ApiJourneyTests {
 		String marker = marker();
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant, validForm().put("companyNameEn", "Lao Digital " + marker));
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		// the case is in the index: its own province and the administrator find it
 		assertThat(search(as("officer.vte"), "q=" + marker).path("total").asLong()).isEqualTo(1);
 		assertThat(caseNumbers(search(as("admin"), "q=" + marker))).containsExactly(caseNumber);
@@ -809,7 +809,7 @@ abstract class ApiJourneyTests {
 		assertThat(caseOf(applicant, caseNumber).path("status").asText()).isEqualTo("DRAFT");
 		assertThat(as("officer.vte").get("/api/v1/cases/" + caseNumber).status()).isEqualTo(404);
 
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		assertThat(applicant.get(applicationPath(caseNumber) + "/checklist").json().path("complete").asBoolean())
 			.isTrue();
 	}
@@ -935,7 +935,7 @@ abstract class ApiJourneyTests {
 	void refusesATaskCompletionWithoutAnOutcomeAndAnUnsafeNoteAndChangesNothing() {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte", "lo");
 		JsonNode task = taskOf(officer, caseNumber, "userTask_checkCompleteness");
 		String complete = "/api/v1/tasks/" + task.path("taskId").asText() + "/complete";
@@ -1061,7 +1061,7 @@ abstract class ApiJourneyTests {
 	 */
 	private String approvedLicence(ApiClient applicant) {
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
 		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve",
@@ -1078,11 +1078,8 @@ abstract class ApiJourneyTests {
 	 * signed with the demo profile's provider secret.
 	 */
 	private void payFee(ApiClient applicant, String caseNumber) {
-		Answer invoice = applicant.get("/api/v1/applications/" + caseNumber + "/invoice");
-		assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
-		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).pay(
-				"TX-" + invoice.json().path("invoiceNumber").asText(), invoice.json().path("paymentReference").asText(),
-				invoice.json().path("amountKip").asLong());
+		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET).payInvoiceOf(applicant,
+				caseNumber);
 		assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
 	}
 
@@ -1623,7 +1620,7 @@ abstract class ApiJourneyTests {
 		ApiClient applicant = as("applicant");
 		ApiClient officer = as("officer.vte");
 		String caseNumber = newApplication(applicant);
-		assertThat(applicant.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 
 		JsonNode submitted = caseOf(applicant, caseNumber);
 		JsonNode timeline = submitted.path("timeline");

@@ -37,7 +37,7 @@ class CompanyPageApiTest {
 				ApplicationForms.validSpecialNumberApplication("1777")));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String caseNumber = created.json().path("caseNumber").asText();
-		assertThat(applicant.submitWithDocuments(caseNumber, "NUM").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("post.vte");
 		officer.completeTask(caseNumber, "userTask_checkCompleteness", "complete", null);
 		officer.completeTask(caseNumber, "userTask_studyApplication", "recommend-approve", "In order.");

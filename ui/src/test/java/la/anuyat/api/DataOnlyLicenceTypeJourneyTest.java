@@ -70,7 +70,7 @@ class DataOnlyLicenceTypeJourneyTest {
 
 		Answer refused = applicant.post("/api/v1/applications/" + caseNumber + "/submit", null);
 		assertThat(refused.status()).as("the form's own checklist: " + refused).isIn(400, 409, 422);
-		Answer submitted = applicant.submitWithDocuments(caseNumber, TYPE);
+		Answer submitted = applicant.submitWithDocuments(caseNumber);
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		assertThat(submitted.json().path("status").asText()).isEqualTo("SUBMITTED");
 

@@ -65,7 +65,7 @@ class LicenceChangeApiTest {
 		changed.put("companyNameEn", "Lao Digital Services Co., Ltd.");
 		Answer updated = applicant.put("/api/v1/applications/" + amendment + "/form", changed);
 		assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
-		assertThat(applicant.submitWithDocuments(amendment, "NUM").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(amendment).status()).isEqualTo(200);
 		assertThat(decideAndPay(applicant, amendment)).as("the licence keeps its number").isEqualTo(licenceNumber);
 
 		JsonNode licence = applicant.get("/api/v1/licences/" + licenceNumber).json();
@@ -80,7 +80,7 @@ class LicenceChangeApiTest {
 				ApplicationForms.validSpecialNumberApplication("1888")));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String caseNumber = created.json().path("caseNumber").asText();
-		assertThat(applicant.submitWithDocuments(caseNumber, "NUM").status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		return caseNumber;
 	}
 

@@ -191,7 +191,7 @@ class PaymentCallbackApiTest {
 				Map.of("licenceType", licenceType, "province", "VTE", "form", form));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String caseNumber = created.json().path("caseNumber").asText();
-		assertThat(applicant.submitWithDocuments(caseNumber, licenceType).status()).isEqualTo(200);
+		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
 		completeTask(officer, caseNumber, "userTask_checkCompleteness", "complete", null);
 		completeTask(officer, caseNumber, "userTask_studyApplication", "recommend-approve", "In order.");

@@ -114,7 +114,7 @@ class PostAndCommunicationsLicenceJourneyTest {
 				Map.of("licenceType", type, "province", "VTE", "form", form));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String caseNumber = created.json().path("caseNumber").asText();
-		Answer submitted = applicant.submitWithDocuments(caseNumber, type);
+		Answer submitted = applicant.submitWithDocuments(caseNumber);
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 		return caseNumber;
 	}

@@ -197,7 +197,7 @@ class SearchJourneyBrowserTest {
 				.retrieve()
 				.toBodilessEntity();
 		}
-		la.anuyat.api.ApiClient.as(this.port, "applicant", "demo", null).uploadMissingDocuments(caseNumber, "ICT-SOFT");
+		la.anuyat.api.ApiClient.as(this.port, "applicant", "demo", null).uploadMissingDocuments(caseNumber);
 		applicant.post().uri("/api/v1/applications/" + caseNumber + "/submit").retrieve().toBodilessEntity();
 		return caseNumber;
 	}

@@ -218,7 +218,7 @@ class ProductionProfileTest {
 				LaoDocuments.pdf("ໃບທະບຽນວິສາຫະກິດ ອອກໃຫ້ໂດຍ ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ"), "enterprise-registration");
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
 		assertThat(upload.json().path("mediaType").asText()).isEqualTo("application/pdf");
-		Answer submitted = applicant.submitWithDocuments(caseNumber, "ICT-SOFT");
+		Answer submitted = applicant.submitWithDocuments(caseNumber);
 		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
 
 		complete(officerApi, caseNumber, "userTask_checkCompleteness", "complete", null);
@@ -305,7 +305,7 @@ class ProductionProfileTest {
 				Map.of("licenceType", "ICT-SOFT", "province", "SVK", "form", form));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		String caseNumber = created.json().path("caseNumber").asText();
-		assertThat(applicantApi.submitWithDocuments(caseNumber, "ICT-SOFT").status()).isEqualTo(200);
+		assertThat(applicantApi.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 
 		ApiClient officerApi = client("prod.api.officer");
 		await().atMost(INDEXING_TIMEOUT).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
