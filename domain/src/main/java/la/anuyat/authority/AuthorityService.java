@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import la.anuyat.identity.Role;
+import la.anuyat.identity.Actor;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.internal.AuthorityRepository;
 import la.anuyat.authority.internal.AuthoritySectionRepository;

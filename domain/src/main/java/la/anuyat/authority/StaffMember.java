@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import la.anuyat.identity.Role;
+import la.anuyat.identity.Actor;
 
 /**
  * A member of staff of the ministry or of a provincial department.

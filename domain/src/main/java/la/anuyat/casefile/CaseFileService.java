@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.internal.CaseFileRepository;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.ForbiddenException;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.company.CompanyFile.CaseLine;

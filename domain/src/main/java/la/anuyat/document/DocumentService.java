@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;

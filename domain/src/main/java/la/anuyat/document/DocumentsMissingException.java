@@ -1,6 +1,8 @@
 package la.anuyat.document;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import la.anuyat.shared.ConflictException;
@@ -25,6 +27,22 @@ public class DocumentsMissingException extends ConflictException {
 
 	public List<ChecklistDocument> missing() {
 		return this.missing;
+	}
+
+	@Override
+	public Map<String, Object> details(Locale locale) {
+		return Map.of("missingDocuments",
+				this.missing.stream()
+					.map((document) -> new MissingDocument(document.type(), document.name().in(locale),
+							document.name().lo(), document.name().en()))
+					.toList());
+	}
+
+	/**
+	 * A required document that is not uploaded yet: its type and name (in the caller's
+	 * language and in both).
+	 */
+	public record MissingDocument(String type, String name, String nameLo, String nameEn) {
 	}
 
 }

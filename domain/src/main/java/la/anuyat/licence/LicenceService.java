@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.StaffMember;

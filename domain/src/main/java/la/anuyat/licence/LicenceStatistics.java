@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.licence.internal.LicenceRepository;
 import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.LocalizedText;

@@ -3,7 +3,6 @@ package la.anuyat.notification;
 import java.util.Locale;
 import java.util.Optional;
 
-import la.anuyat.casefile.CaseFile;
 import la.anuyat.party.ApplicantAccount;
 import la.anuyat.party.Company;
 import la.anuyat.party.PartyService;
@@ -37,19 +36,20 @@ public class CompanyNotices {
 	}
 
 	/**
+	 * Tells the company a case is about, and the applicant who speaks for it, what
+	 * happened to the case.
 	 * @param kind what the notice is about, e.g. {@code invoiceIssued}
 	 * @param linkLabel what the mail calls the link to the case, e.g. "See your
 	 * application"
 	 */
-	public void tell(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text,
-			LocalizedText linkLabel) {
-		String casePath = CASE_PAGE + caseFile.getCaseNumber();
-		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
+	public void tell(String caseNumber, Long companyId, String applicantUsername, String kind, LocalizedText subject,
+			LocalizedText text, LocalizedText linkLabel) {
+		String casePath = CASE_PAGE + caseNumber;
+		Optional<ApplicantAccount> account = this.parties.accountByUsername(applicantUsername);
 		if (account.isPresent()) {
-			this.notifications.notify(caseFile.getApplicantUsername(), caseFile.getCaseNumber(), kind, subject, text,
-					casePath);
+			this.notifications.notify(applicantUsername, caseNumber, kind, subject, text, casePath);
 		}
-		Company company = this.parties.company(caseFile.getCompanyId());
+		Company company = this.parties.company(companyId);
 		Locale language = account.map(ApplicantAccount::preferredLanguage).orElse(Locale.forLanguageTag("lo"));
 		String recipient = account.map(ApplicantAccount::getEmail).orElse(company.getEmail());
 		String caseLink = this.publicAddress.link(casePath);

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.notification.internal.ApplicantNoticeRepository;
 import la.anuyat.notification.internal.OutboxMailRepository;
 import la.anuyat.shared.InvalidInputException;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.NumberSeries;

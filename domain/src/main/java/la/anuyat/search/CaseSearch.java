@@ -1,6 +1,6 @@
 package la.anuyat.search;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 
 /**
  * Full-text search over case files for officers (and applicants over their own company's

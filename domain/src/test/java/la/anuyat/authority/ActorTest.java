@@ -3,6 +3,8 @@ package la.anuyat.authority;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import la.anuyat.identity.Role;
+import la.anuyat.identity.Actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

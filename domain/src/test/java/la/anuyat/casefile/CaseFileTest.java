@@ -1,7 +1,7 @@
 package la.anuyat.casefile;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;

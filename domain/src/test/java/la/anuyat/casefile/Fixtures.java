@@ -2,8 +2,8 @@ package la.anuyat.casefile;
 
 import java.time.LocalDateTime;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 
 /**
  * Cases and people by name, for the rule tests.

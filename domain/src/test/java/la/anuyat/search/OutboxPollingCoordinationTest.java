@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 
 import la.anuyat.DomainTestApplication;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.party.PartyService;

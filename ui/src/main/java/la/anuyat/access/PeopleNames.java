@@ -2,7 +2,7 @@ package la.anuyat.access;
 
 import java.util.Optional;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.party.PartyService;
 import la.anuyat.shared.LocalizedText;

@@ -3,7 +3,6 @@ package la.anuyat.api;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.ForbiddenException;
@@ -57,14 +56,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = (ex instanceof InvalidInputException invalid)
 				? ApiProblems.invalidInput(status, ex.code(), ex.text(), invalid.fieldErrors(), locale)
 				: ApiProblems.problem(status, ex.code(), ex.text(), locale);
-		if (ex instanceof DocumentsMissingException missing) {
-			problem.setProperty("missingDocuments",
-					missing.missing()
-						.stream()
-						.map((document) -> new ApiProblems.MissingDocument(document.type(), document.name().in(locale),
-								document.name().lo(), document.name().en()))
-						.toList());
-		}
+		ex.details(locale).forEach(problem::setProperty);
 		return ResponseEntity.status(status).body(problem);
 	}
 

@@ -45,11 +45,4 @@ public final class ApiProblems {
 	public record FieldProblem(String field, String message, String messageLo, String messageEn) {
 	}
 
-	/**
-	 * A required document that is not uploaded yet: its type and name (in the caller's
-	 * language and in both).
-	 */
-	public record MissingDocument(String type, String name, String nameLo, String nameEn) {
-	}
-
 }

@@ -74,7 +74,7 @@ class ArchitectureTest {
 		classes().that()
 			.resideInAnyPackage("la.anuyat.authority..", "la.anuyat.party..", "la.anuyat.casefile..",
 					"la.anuyat.licence..", "la.anuyat.document..", "la.anuyat.audit..", "la.anuyat.notification..",
-					"la.anuyat.shared..", "la.anuyat.payment..")
+					"la.anuyat.shared..", "la.anuyat.payment..", "la.anuyat.identity..")
 			.and()
 			.resideOutsideOfPackages("..ui..", "..api..", "..workflow..", "..process..", "..form..", "..intake..")
 			.should()

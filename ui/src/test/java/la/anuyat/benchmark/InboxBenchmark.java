@@ -28,8 +28,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import la.anuyat.AnuyatApplication;
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.TaskFilter;
 import la.anuyat.casefile.workflow.TaskPage;

@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.search.CaseQuery;
 import la.anuyat.search.CaseSearch;

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import la.anuyat.api.PaymentProvider;
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;

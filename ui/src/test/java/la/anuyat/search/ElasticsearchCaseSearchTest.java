@@ -13,8 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.notification.CompanyNotices;
 import la.anuyat.payment.Invoice;
@@ -121,8 +122,9 @@ class InvoiceNotices {
 	}
 
 	private void send(Invoice invoice, String kind, LocalizedText subject, LocalizedText text) {
-		this.companyNotices.tell(this.caseFiles.caseById(invoice.getCaseId()), kind, subject, text,
-				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
+		CaseFile caseFile = this.caseFiles.caseById(invoice.getCaseId());
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				kind, subject, text, LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.search.CaseHit;

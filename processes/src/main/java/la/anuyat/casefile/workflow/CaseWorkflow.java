@@ -3,7 +3,7 @@ package la.anuyat.casefile.workflow;
 import java.util.List;
 import java.util.Map;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.shared.LocalizedText;
 

@@ -1,6 +1,6 @@
 package la.anuyat.casefile.workflow;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 
 /**
  * A user task being completed, as its {@link TaskCompletionHandler} sees it: the outcome

@@ -1,6 +1,6 @@
 package la.anuyat.licence.process;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 
 /**
  * The administrator's read-only view of the catalogue and its rules, for the UI and the

@@ -1,6 +1,6 @@
 package la.anuyat.licence.process;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.SanctionDraft;
 

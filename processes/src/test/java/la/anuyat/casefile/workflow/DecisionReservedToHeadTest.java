@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Delegation;
 import la.anuyat.casefile.CaseFile;

@@ -7,7 +7,7 @@ import java.util.List;
 
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;

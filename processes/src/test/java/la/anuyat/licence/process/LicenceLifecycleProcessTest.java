@@ -10,9 +10,9 @@ import java.util.List;
 
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;

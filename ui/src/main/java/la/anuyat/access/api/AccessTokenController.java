@@ -6,9 +6,9 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.access.internal.AccessTokenService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;

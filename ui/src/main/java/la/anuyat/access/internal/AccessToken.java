@@ -11,7 +11,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 
 /**
  * A personal access token of a service account: acts as that account with the roles it

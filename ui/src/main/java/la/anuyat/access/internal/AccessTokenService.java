@@ -16,8 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.InvalidInputException;

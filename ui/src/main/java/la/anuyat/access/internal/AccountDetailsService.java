@@ -3,7 +3,7 @@ package la.anuyat.access.internal;
 import java.util.Optional;
 
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.party.ApplicantAccount;
 import la.anuyat.party.Company;

@@ -11,7 +11,7 @@ import la.anuyat.access.LoginThrottledException;
 import la.anuyat.api.ApiLanguage;
 import la.anuyat.api.ApiProblems;
 import la.anuyat.audit.SecurityLog;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.LocalizedText;
 
 import org.springframework.beans.factory.ObjectProvider;

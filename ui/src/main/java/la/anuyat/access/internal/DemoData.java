@@ -3,9 +3,9 @@ package la.anuyat.access.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.party.PartyService;
 import la.anuyat.party.SignUp;
 import org.slf4j.Logger;

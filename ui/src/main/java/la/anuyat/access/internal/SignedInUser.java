@@ -3,8 +3,8 @@ package la.anuyat.access.internal;
 import java.util.List;
 import java.util.Locale;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.LocalizedText;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -22,11 +22,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.access.internal.AccessTokenService;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.MainLayout;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.InvalidInputException;
 
 /**

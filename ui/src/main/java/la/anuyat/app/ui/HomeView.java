@@ -5,8 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
 
 /**
  * The address everyone lands on after logging in: applicants go to their applications,

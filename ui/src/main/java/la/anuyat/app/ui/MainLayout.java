@@ -22,9 +22,9 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.search.ui.SearchBox;
 
 /**

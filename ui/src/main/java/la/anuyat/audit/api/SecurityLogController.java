@@ -5,10 +5,10 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.audit.SecurityEvent;
 import la.anuyat.audit.SecurityLog;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.LocalizedText;
 

@@ -10,8 +10,8 @@ import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.AuthorityService.ScannedLetter;
 import la.anuyat.authority.Delegation;

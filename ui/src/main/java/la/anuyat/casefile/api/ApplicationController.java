@@ -9,7 +9,7 @@ import java.util.Locale;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.intake.DocumentChecklistState;

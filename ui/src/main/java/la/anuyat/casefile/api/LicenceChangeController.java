@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;

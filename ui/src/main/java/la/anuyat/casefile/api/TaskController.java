@@ -7,7 +7,7 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.TaskFilter;
 import la.anuyat.casefile.workflow.TaskPage;

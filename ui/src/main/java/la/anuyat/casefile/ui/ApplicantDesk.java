@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import la.anuyat.access.PeopleNames;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.casefile.CaseFile;

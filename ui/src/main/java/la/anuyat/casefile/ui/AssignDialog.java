@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import la.anuyat.app.ui.UserMessages;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.workflow.Colleague;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.shared.DomainException;

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import la.anuyat.app.ui.DisplayFormats;
+import la.anuyat.app.ui.DatePickers;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.licence.form.FieldConstraints;
 import la.anuyat.licence.form.FieldOption;
@@ -146,7 +147,7 @@ class FormRenderer {
 			case "datetime" -> {
 				DatePicker picker = new DatePicker(label);
 				picker.setI18n(DatePickers.i18n(picker));
-				DatePickers.limit(picker, limits);
+				limit(picker, limits);
 				yield picker;
 			}
 			case "select" -> {
@@ -414,6 +415,21 @@ class FormRenderer {
 			node = node.path(part);
 		}
 		return node;
+	}
+
+	/**
+	 * The sensible range the form definition gives the date ({@code minDate},
+	 * {@code maxDate}): the picker offers only those days, and the server refuses others
+	 * with the same limits.
+	 */
+	private static void limit(DatePicker picker, FieldConstraints limits) {
+		LocalDate today = LocalDate.now();
+		if (limits.minDate() != null) {
+			picker.setMin(limits.minDate().on(today));
+		}
+		if (limits.maxDate() != null) {
+			picker.setMax(limits.maxDate().on(today));
+		}
 	}
 
 }

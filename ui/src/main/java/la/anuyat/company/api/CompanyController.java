@@ -6,8 +6,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
 import la.anuyat.company.CompanyFile;
 import la.anuyat.company.CompanyFiles;
 import la.anuyat.licence.LicenceStatus;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.licence.process.CatalogueOverview;
 import la.anuyat.licence.process.CatalogueOverview.DecisionRule;
 import la.anuyat.licence.process.CatalogueOverview.DecisionTable;

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceMeasure;

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.licence.LicenceStatistics;
 import la.anuyat.licence.LicenceStatistics.Report;
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 
 /**
  * The holder asks to cancel their licence, saying why; a section officer confirms it, and

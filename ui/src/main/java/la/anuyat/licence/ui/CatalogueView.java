@@ -20,7 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.licence.process.CatalogueOverview;

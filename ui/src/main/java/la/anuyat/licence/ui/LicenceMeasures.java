@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceMeasure;

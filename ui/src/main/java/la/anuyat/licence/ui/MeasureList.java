@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.UserMessages;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.licence.LicenceMeasure;
 
 /**

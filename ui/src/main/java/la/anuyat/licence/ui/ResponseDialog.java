@@ -3,7 +3,7 @@ package la.anuyat.licence.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.licence.LicenceMeasure;
 
 /**

@@ -5,8 +5,8 @@ import com.vaadin.flow.router.BeforeEnterListener;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.shared.Registration;
-import la.anuyat.access.CurrentActor;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.CurrentActor;
+import la.anuyat.identity.Actor;
 import la.anuyat.party.PartyService;
 
 import org.springframework.stereotype.Component;

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import la.anuyat.access.CurrentActor;
+import la.anuyat.identity.CurrentActor;
 import la.anuyat.payment.Invoice;
 import la.anuyat.payment.InvoiceStatus;
 import la.anuyat.payment.PaidThrough;

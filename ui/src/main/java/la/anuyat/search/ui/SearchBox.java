@@ -5,7 +5,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.QueryParameters;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 
 /**
  * The search box in the header of every officer page: Enter opens the case search with

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.licence.LicenceService;

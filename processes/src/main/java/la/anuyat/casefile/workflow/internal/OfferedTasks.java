@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.workflow.TaskFilter;
 
 import org.camunda.bpm.engine.ManagementService;

@@ -3,7 +3,7 @@ package la.anuyat.casefile.workflow.internal;
 import java.util.List;
 
 import la.anuyat.audit.AuditTrail;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.StaffMember;
 

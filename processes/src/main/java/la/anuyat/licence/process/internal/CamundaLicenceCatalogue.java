@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import la.anuyat.authority.Actor;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.process.CatalogueOverview;

@@ -1,6 +1,6 @@
 package la.anuyat.licence.process.internal;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceLifecycle;

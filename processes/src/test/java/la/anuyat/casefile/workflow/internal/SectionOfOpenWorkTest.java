@@ -1,6 +1,6 @@
 package la.anuyat.casefile.workflow.internal;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkflowFixtures;

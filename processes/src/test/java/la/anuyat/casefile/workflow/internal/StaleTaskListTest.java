@@ -2,9 +2,9 @@ package la.anuyat.casefile.workflow.internal;
 
 import java.util.List;
 
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkflowFixtures;

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 import la.anuyat.access.internal.AccountDetailsService;
 import la.anuyat.access.internal.SignedInUser;
-import la.anuyat.authority.Actor;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.CurrentActor;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -16,11 +17,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is acting in the current request (Vaadin or REST), as the domain's {@link Actor}:
- * staff with their role and authority, applicants with their company.
+ * Who is acting in the current request (Vaadin or REST), read from Spring Security's
+ * context: staff with their role and authority, applicants with their company.
  */
 @Component
-public class CurrentActor {
+public class SignedInActor implements CurrentActor {
 
 	private final AccountDetailsService accounts;
 
@@ -32,7 +33,7 @@ public class CurrentActor {
 	 * replaced by whichever application context started last, which would make another
 	 * context's signed-in users look anonymous.
 	 */
-	public CurrentActor(AccountDetailsService accounts, ObjectProvider<SecurityContextHolderStrategy> strategies) {
+	public SignedInActor(AccountDetailsService accounts, ObjectProvider<SecurityContextHolderStrategy> strategies) {
 		this.accounts = accounts;
 		this.securityContexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
@@ -42,6 +43,7 @@ public class CurrentActor {
 	 * @throws AuthenticationCredentialsNotFoundException when nobody is signed in (Spring
 	 * Security answers it with a sign-in request)
 	 */
+	@Override
 	public Actor actor() {
 		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
 	}
@@ -49,6 +51,7 @@ public class CurrentActor {
 	/**
 	 * The signed-in actor, empty for anonymous visitors.
 	 */
+	@Override
 	public Optional<Actor> current() {
 		return signedInUser().map(SignedInUser::actor);
 	}
@@ -57,6 +60,7 @@ public class CurrentActor {
 	 * A name to greet the signed-in user with: a staff member's full name, an applicant's
 	 * company name.
 	 */
+	@Override
 	public Optional<String> displayName(Locale locale) {
 		return signedInUser().map((user) -> user.displayName(locale));
 	}

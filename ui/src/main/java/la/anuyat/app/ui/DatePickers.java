@@ -1,12 +1,10 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.app.ui;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import la.anuyat.licence.form.FieldConstraints;
 
 /**
  * Date pickers speak the user's language and write dates as DD/MM/YYYY.
@@ -26,21 +24,6 @@ public final class DatePickers {
 		i18n.setCancel(owner.getTranslation("action.cancel"));
 		i18n.setFirstDayOfWeek(1);
 		return i18n;
-	}
-
-	/**
-	 * The sensible range the form definition gives the date ({@code minDate},
-	 * {@code maxDate}): the picker offers only those days, and the server refuses others
-	 * with the same limits.
-	 */
-	public static void limit(DatePicker picker, FieldConstraints limits) {
-		LocalDate today = LocalDate.now();
-		if (limits.minDate() != null) {
-			picker.setMin(limits.minDate().on(today));
-		}
-		if (limits.maxDate() != null) {
-			picker.setMax(limits.maxDate().on(today));
-		}
 	}
 
 	private static List<String> list(Component owner, String key) {

@@ -1,4 +1,4 @@
-package la.anuyat.party.ui;
+package la.anuyat.access.ui;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package la.anuyat.notification.internal;
+package la.anuyat.licence.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -139,7 +139,8 @@ class LicenceHolderNotices {
 	 * language, linking the case page.
 	 */
 	private void send(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text) {
-		this.companyNotices.tell(caseFile, kind, subject, text, LocalizedText.of("ເບິ່ງລາຍລະອຽດ", "See the details"));
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				kind, subject, text, LocalizedText.of("ເບິ່ງລາຍລະອຽດ", "See the details"));
 	}
 
 	private static String format(LocalDate date) {

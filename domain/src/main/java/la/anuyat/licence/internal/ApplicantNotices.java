@@ -1,4 +1,4 @@
-package la.anuyat.notification.internal;
+package la.anuyat.licence.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -165,8 +165,8 @@ class ApplicantNotices {
 	 * in the language of their account.
 	 */
 	private void send(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text) {
-		this.companyNotices.tell(caseFile, kind, subject, text,
-				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				kind, subject, text, LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 	private static String format(LocalDate date) {

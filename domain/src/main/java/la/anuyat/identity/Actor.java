@@ -1,4 +1,4 @@
-package la.anuyat.authority;
+package la.anuyat.identity;
 
 /**
  * Who acts: a staff member of an authority, or an applicant acting for a company.

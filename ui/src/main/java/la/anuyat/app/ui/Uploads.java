@@ -1,10 +1,9 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.app.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import la.anuyat.app.ui.UserMessages;
 
 /**
  * Upload components in the user's language, with the rules stated before the upload. No

@@ -1,4 +1,4 @@
-package la.anuyat.authority;
+package la.anuyat.identity;
 
 /**
  * What a user may do. Staff roles follow the organisation of a Department of Technology

@@ -1,10 +1,10 @@
-package la.anuyat.notification.internal;
+package la.anuyat.casefile.internal;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.authority.Role;
+import la.anuyat.identity.Role;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -90,8 +90,8 @@ class DeadlineNotices {
 						+ "). ຄຳຮ້ອງຂອງທ່ານຈະບໍ່ຖືກພິຈາລະນາຕໍ່ຈົນກວ່າທ່ານຈະຕອບ.",
 				"The answer to the information request on application " + number + " was due on " + due
 						+ ". Your application cannot go on until you answer.");
-		this.companyNotices.tell(caseFile, "answerOverdue", subject, text,
-				LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				"answerOverdue", subject, text, LocalizedText.of("ເບິ່ງຄຳຮ້ອງຂອງທ່ານ", "See your application"));
 	}
 
 	private static String format(LocalDateTime date) {
