@@ -1,7 +1,6 @@
 package la.anuyat.licence.internal.certificate;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import la.anuyat.licence.internal.signing.HttpTimeStampAuthority;
 import la.anuyat.licence.internal.signing.HttpTsaServer;
 import la.anuyat.licence.internal.signing.PadesSigner;
 import la.anuyat.licence.internal.signing.SignedPdfVerifier;
@@ -27,8 +25,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFont;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -37,7 +33,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.PDFAIdentificationSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -63,6 +58,8 @@ class CertificateProofTest {
 	@TempDir
 	static Path dataDir;
 
+	static SignedCertificate certificate;
+
 	static SigningKeys keys;
 
 	static HttpTsaServer tsa;
@@ -71,15 +68,15 @@ class CertificateProofTest {
 
 	@BeforeAll
 	static void produceCertificate() throws Exception {
-		keys = Certificates.demoKeys(dataDir);
-		tsa = new HttpTsaServer();
-		pdf = new SignedCertificateFactory(keys, new HttpTimeStampAuthority(tsa.url()))
-			.produce(Certificates.internetCafeInVientiane());
+		certificate = SignedCertificate.issue(dataDir);
+		keys = certificate.keys;
+		tsa = certificate.tsa;
+		pdf = certificate.pdf;
 	}
 
 	@AfterAll
 	static void stopTsa() {
-		tsa.close();
+		certificate.close();
 	}
 
 	@Test
@@ -203,8 +200,8 @@ class CertificateProofTest {
 
 	@Test
 	void ourVerifierRefusesAnIncrementalUpdateThatPaintsAnotherHolder() throws Exception {
-		byte[] altered = paintAnotherHolder(pdf);
-		assertThat(text(altered)).contains("Someone Else Trading Co.");
+		byte[] altered = Certificates.paintAnotherHolder(pdf);
+		assertThat(Certificates.text(altered)).contains("Someone Else Trading Co.");
 
 		SignedPdfVerifier.Result result = new SignedPdfVerifier().verify(altered);
 
@@ -229,36 +226,6 @@ class CertificateProofTest {
 		Files.write(file, pdf);
 		String out = pdfsig(file);
 		assertThat(out).contains("Signature Type: ETSI.CAdES.detached", "Signature is Valid.");
-	}
-
-	static byte[] paintAnotherHolder(byte[] original) throws IOException {
-		try (PDDocument document = Loader.loadPDF(original)) {
-			PDPage page = document.getPage(0);
-			try (PDPageContentStream stream = new PDPageContentStream(document, page,
-					PDPageContentStream.AppendMode.APPEND, true)) {
-				stream.setNonStrokingColor(java.awt.Color.WHITE);
-				stream.addRect(225, 470, 300, 40);
-				stream.fill();
-				stream.beginText();
-				stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 11);
-				stream.setNonStrokingColor(java.awt.Color.BLACK);
-				stream.newLineAtOffset(228, 490);
-				stream.showText("Someone Else Trading Co.");
-				stream.endText();
-			}
-			page.getCOSObject().setNeedToBeUpdated(true);
-			page.getResources().getCOSObject().setNeedToBeUpdated(true);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			document.saveIncremental(out);
-			return out.toByteArray();
-		}
-	}
-
-	static String text(byte[] bytes) throws IOException {
-		try (PDDocument document = Loader.loadPDF(bytes)) {
-			return new PDFTextStripper().getText(document);
-		}
 	}
 
 	static boolean pdfsigInstalled() {

@@ -1,5 +1,7 @@
 package la.anuyat.licence.internal.certificate;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,11 @@ import java.util.List;
 import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.internal.CertificateContent;
 import la.anuyat.licence.internal.signing.SigningKeys;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Fixtures for the certificate tests.
@@ -36,6 +43,40 @@ final class Certificates {
 
 	static SigningKeys demoKeys(Path dataDir) {
 		return new SigningKeys("", "", "", dataDir.toString(), "demo-signing");
+	}
+
+	/**
+	 * An incremental update after the last revision that paints another holder's name
+	 * over the real one: the signed bytes stay untouched, only the page changes.
+	 */
+	static byte[] paintAnotherHolder(byte[] original) throws IOException {
+		try (PDDocument document = Loader.loadPDF(original)) {
+			PDPage page = document.getPage(0);
+			try (PDPageContentStream stream = new PDPageContentStream(document, page,
+					PDPageContentStream.AppendMode.APPEND, true)) {
+				stream.setNonStrokingColor(java.awt.Color.WHITE);
+				stream.addRect(225, 470, 300, 40);
+				stream.fill();
+				stream.beginText();
+				stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA_BOLD), 11);
+				stream.setNonStrokingColor(java.awt.Color.BLACK);
+				stream.newLineAtOffset(228, 490);
+				stream.showText("Someone Else Trading Co.");
+				stream.endText();
+			}
+			page.getCOSObject().setNeedToBeUpdated(true);
+			page.getResources().getCOSObject().setNeedToBeUpdated(true);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			document.saveIncremental(out);
+			return out.toByteArray();
+		}
+	}
+
+	static String text(byte[] bytes) throws IOException {
+		try (PDDocument document = Loader.loadPDF(bytes)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 }
