@@ -6,6 +6,14 @@ package la.anuyat.identity;
  */
 public enum Role {
 
-	APPLICANT, SECTION_OFFICER, LEADERSHIP, INSPECTOR, MINISTRY_OFFICER, ADMINISTRATOR
+	APPLICANT, SECTION_OFFICER, LEADERSHIP, INSPECTOR, MINISTRY_OFFICER, ADMINISTRATOR;
+
+	/**
+	 * Whether users of this role search cases: the roles that open them (an applicant
+	 * sees only their own, an inspector their assignments).
+	 */
+	public boolean searchesCases() {
+		return this != APPLICANT && this != INSPECTOR;
+	}
 
 }

@@ -25,7 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
-import la.anuyat.search.ui.SearchBox;
+
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every logged-in view: the application's name, who is logged in, the
@@ -39,13 +40,14 @@ import la.anuyat.search.ui.SearchBox;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication,
+			ObjectProvider<HeaderItem> headerItems) {
 		Optional<Actor> actor = currentActor.current();
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setId("shell-menu");
 		toggle.setAriaLabel(getTranslation("shell.menu"));
-		addToNavbar(toggle, header(currentActor, actor, authentication));
+		addToNavbar(toggle, header(currentActor, actor, authentication, headerItems));
 		addToDrawer(brand(), drawerUser(currentActor, actor), navigation(actor.map(Actor::role).orElse(null)));
 	}
 
@@ -86,7 +88,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	}
 
 	private HorizontalLayout header(CurrentActor currentActor, Optional<Actor> actor,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, ObjectProvider<HeaderItem> headerItems) {
 		Span title = new Span(getTranslation("shell.title"));
 		title.addClassName("shell-title");
 		Span user = new Span(userText(currentActor, actor));
@@ -100,9 +102,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 		HorizontalLayout header = new HorizontalLayout(title);
 		title.setTitle(getTranslation("shell.title"));
-		if (actor.map(Actor::role).filter(SearchBox::isFor).isPresent()) {
-			header.add(new SearchBox());
-		}
+		actor.ifPresent((signedIn) -> headerItems.orderedStream()
+			.forEach((item) -> item.headerFor(signedIn).ifPresent(header::add)));
 		header.add(user, new LanguageSwitch(), logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.expand(title);
@@ -133,7 +134,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		else if (role != null) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
 		}
-		if (SearchBox.isFor(role)) {
+		if (role != null && role.searchesCases()) {
 			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));
 		}
 		if (role != null && role != Role.APPLICANT) {

@@ -28,11 +28,4 @@ public class SearchBox extends TextField {
 			.ifPresent((ui) -> ui.navigate(CaseSearchView.ROUTE, QueryParameters.of("q", getValue()))));
 	}
 
-	/**
-	 * Whether a user of this role searches cases (the roles that open cases).
-	 */
-	public static boolean isFor(Role role) {
-		return role != null && role != Role.APPLICANT && role != Role.INSPECTOR;
-	}
-
 }
