@@ -18,7 +18,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import la.anuyat.access.CurrentActor;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.authority.Actor;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 
 import org.springframework.context.annotation.Scope;
@@ -91,7 +91,7 @@ public class NoticeBell extends Composite<Div> {
 		this.unread.setVisible(count > 0);
 		this.bell.setAriaLabel(getTranslation("notices.open", count));
 		this.bell.setTooltipText(getTranslation("notices.open", count));
-		List<ApplicantNotice> latest = this.notifications.noticesOf(applicant, LATEST);
+		List<Notice> latest = this.notifications.noticesOf(applicant, LATEST);
 		this.list.removeAll();
 		if (latest.isEmpty()) {
 			this.list.add(new Paragraph(getTranslation("notices.empty")));
@@ -99,7 +99,7 @@ public class NoticeBell extends Composite<Div> {
 		latest.forEach((notice) -> this.list.add(item(notice)));
 	}
 
-	private Div item(ApplicantNotice notice) {
+	private Div item(Notice notice) {
 		Span title = new Span(notice.title(getLocale()));
 		title.addClassName("notice-title");
 		Span when = new Span(DisplayFormats.dateTime(notice.getCreatedAt()));
@@ -115,7 +115,7 @@ public class NoticeBell extends Composite<Div> {
 		return item;
 	}
 
-	private void open(ApplicantNotice notice) {
+	private void open(Notice notice) {
 		this.currentActor.current()
 			.ifPresent((applicant) -> this.notifications.markNoticeRead(applicant, notice.getId()));
 		this.popover.close();
