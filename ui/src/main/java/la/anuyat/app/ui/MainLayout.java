@@ -25,13 +25,14 @@ import jakarta.annotation.security.PermitAll;
 import la.anuyat.access.CurrentActor;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.Role;
+import la.anuyat.notification.ui.NoticeBell;
 import la.anuyat.search.ui.SearchBox;
 
 /**
- * The frame around every logged-in view: the application's name, who is logged in, the
- * language switch, and a menu that shows each role only what it works with. On a phone
- * the header keeps to one line (name and role move into the menu, the logout button shows
- * its icon) so that logging out stays in reach.
+ * The frame around every logged-in view: the application's name, who is logged in, their
+ * notices, the language switch, and a menu that shows each role only what it works with.
+ * On a phone the header keeps to one line (name and role move into the menu, the logout
+ * button shows its icon) so that logging out stays in reach.
  * <p>
  * Each view is the page's main landmark, and its title heading is the page's one
  * level-one heading.
@@ -39,13 +40,13 @@ import la.anuyat.search.ui.SearchBox;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication) {
+	public MainLayout(CurrentActor currentActor, AuthenticationContext authentication, NoticeBell notices) {
 		Optional<Actor> actor = currentActor.current();
 		setPrimarySection(Section.DRAWER);
 		DrawerToggle toggle = new DrawerToggle();
 		toggle.setId("shell-menu");
 		toggle.setAriaLabel(getTranslation("shell.menu"));
-		addToNavbar(toggle, header(currentActor, actor, authentication));
+		addToNavbar(toggle, header(currentActor, actor, authentication, notices));
 		addToDrawer(brand(), drawerUser(currentActor, actor), navigation(actor.map(Actor::role).orElse(null)));
 	}
 
@@ -86,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 	}
 
 	private HorizontalLayout header(CurrentActor currentActor, Optional<Actor> actor,
-			AuthenticationContext authentication) {
+			AuthenticationContext authentication, NoticeBell notices) {
 		Span title = new Span(getTranslation("shell.title"));
 		title.addClassName("shell-title");
 		Span user = new Span(userText(currentActor, actor));
@@ -103,7 +104,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (actor.map(Actor::role).filter(SearchBox::isFor).isPresent()) {
 			header.add(new SearchBox());
 		}
-		header.add(user, new LanguageSwitch(), logout);
+		header.add(user);
+		if (actor.isPresent()) {
+			// every signed-in user has notices: applicants about their applications,
+			// staff about the cases that need them
+			header.add(notices);
+		}
+		header.add(new LanguageSwitch(), logout);
 		header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		header.expand(title);
 		header.setWidthFull();
@@ -132,6 +139,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		}
 		else if (role != null) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
+		}
+		if (role != null) {
+			nav.addItem(item("nav-notices", "nav.notices", "notices", VaadinIcon.BELL));
 		}
 		if (SearchBox.isFor(role)) {
 			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));
