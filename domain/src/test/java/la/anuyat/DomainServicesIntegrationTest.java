@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 
 import la.anuyat.audit.AuditEntry;
@@ -26,6 +27,8 @@ import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.VerificationStatus;
+import la.anuyat.notification.Notice;
+import la.anuyat.notification.NoticeFilter;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import la.anuyat.party.ApplicantAccount;
@@ -35,6 +38,7 @@ import la.anuyat.party.SignUpResult;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.ForbiddenException;
 import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -295,6 +299,41 @@ class DomainServicesIntegrationTest {
 		List<Long> outbox = this.notifications.outbox().stream().map(OutboxMail::getId).toList();
 		assertThat(outbox.indexOf(newer.getId())).isLessThan(outbox.indexOf(older.getId()));
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> this.notifications.markSent(older.getId()));
+	}
+
+	@Test
+	void pagesAStaffMembersNoticesNewestFirstAndFiltersTheUnread() {
+		Actor leader = new Actor("leader.pages", Role.LEADERSHIP, "VTE", null);
+		Actor someoneElse = new Actor("officer.pages", Role.SECTION_OFFICER, "VTE", null);
+		List<Long> sent = new ArrayList<>();
+		for (int i = 1; i <= 5; i++) {
+			sent.add(this.notifications
+				.notify(leader.username(), "ICT-VTE-2026-00090" + i, "taskOverdue",
+						LocalizedText.of("ເກີນກຳນົດ " + i, "Overdue " + i),
+						LocalizedText.of("ໜ້າວຽກ " + i, "Task " + i), "/cases/ICT-VTE-2026-00090" + i)
+				.getId());
+		}
+		this.notifications.notify(someoneElse.username(), "ICT-VTE-2026-000909", "taskOverdue",
+				LocalizedText.of("ອື່ນ", "Other"), LocalizedText.of("ອື່ນ", "Other"), "/cases/ICT-VTE-2026-000909");
+		this.notifications.markNoticeRead(leader, sent.get(3));
+
+		// the clock stands still here, so the order is the order they were sent in
+		assertThat(this.notifications.noticesOf(leader, NoticeFilter.ALL, 0, 2)).extracting(Notice::getId)
+			.containsExactly(sent.get(4), sent.get(3));
+		assertThat(this.notifications.noticesOf(leader, NoticeFilter.ALL, 2, 2)).extracting(Notice::getId)
+			.containsExactly(sent.get(0));
+		assertThat(this.notifications.countNoticesOf(leader, NoticeFilter.ALL)).isEqualTo(5);
+		assertThat(this.notifications.noticesOf(leader, NoticeFilter.UNREAD, 0, 10)).extracting(Notice::getId)
+			.containsExactly(sent.get(4), sent.get(2), sent.get(1), sent.get(0));
+		assertThat(this.notifications.countNoticesOf(leader, NoticeFilter.UNREAD)).isEqualTo(4);
+		assertThat(this.notifications.noticesOf(leader, NoticeFilter.ALL, 0, 10)).extracting(Notice::getLink)
+			.allMatch((link) -> link.startsWith("/cases/"));
+
+		this.notifications.markAllNoticesRead(leader);
+		assertThat(this.notifications.countNoticesOf(leader, NoticeFilter.UNREAD)).isZero();
+		assertThat(this.notifications.unreadNoticesOf(someoneElse)).as("another's notices stay unread").isEqualTo(1);
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.notifications.markNoticeRead(someoneElse, sent.get(0)));
 	}
 
 	@Test

@@ -6,20 +6,21 @@ import java.util.List;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
-import la.anuyat.notification.internal.ApplicantNoticeRepository;
+import la.anuyat.notification.internal.NoticeRepository;
 import la.anuyat.notification.internal.OutboxMailRepository;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The mail outbox and the applicants' in-app notices. The web application relays unsent
- * mail through Spring Mail when a mail host is configured; without one, mail stays here
- * for an administrator to read.
+ * The mail outbox and the in-app notices of every signed-in user, applicants and staff.
+ * The web application relays unsent mail through Spring Mail when a mail host is
+ * configured; without one, mail stays here for an administrator to read.
  */
 @Service
 @Transactional
@@ -31,10 +32,9 @@ public class NotificationService {
 
 	private final Clock clock;
 
-	private final ApplicantNoticeRepository notices;
+	private final NoticeRepository notices;
 
-	public NotificationService(OutboxMailRepository outbox, ApplicantNoticeRepository notices, AuditTrail audit,
-			Clock clock) {
+	public NotificationService(OutboxMailRepository outbox, NoticeRepository notices, AuditTrail audit, Clock clock) {
 		this.outbox = outbox;
 		this.notices = notices;
 		this.audit = audit;
@@ -78,43 +78,69 @@ public class NotificationService {
 	}
 
 	/**
-	 * Leaves a notice in an applicant's pages.
-	 * @param link the path of the page it is about
+	 * Leaves a notice for a signed-in user: an applicant or a member of staff.
+	 * @param link the path of the page it is about, the one its recipient works on (the
+	 * applicant's or the staff case page)
 	 */
-	public ApplicantNotice notify(String recipient, String caseNumber, String kind, LocalizedText title,
-			LocalizedText text, String link) {
+	public Notice notify(String recipient, String caseNumber, String kind, LocalizedText title, LocalizedText text,
+			String link) {
 		return this.notices
-			.save(new ApplicantNotice(recipient, caseNumber, kind, title, text, link, LocalDateTime.now(this.clock)));
+			.save(new Notice(recipient, caseNumber, kind, title, text, link, LocalDateTime.now(this.clock)));
 	}
 
 	/**
-	 * The applicant's latest notices, newest first.
+	 * The recipient's latest notices, newest first.
 	 */
 	@Transactional(readOnly = true)
-	public List<ApplicantNotice> noticesOf(Actor applicant, int max) {
-		return this.notices.findByRecipientOrderByCreatedAtDescIdDesc(applicant.username(), Limit.of(max));
-	}
-
-	@Transactional(readOnly = true)
-	public long unreadNoticesOf(Actor applicant) {
-		return this.notices.countByRecipientAndReadAtIsNull(applicant.username());
+	public List<Notice> noticesOf(Actor recipient, int max) {
+		return this.notices.findByRecipientOrderByCreatedAtDescIdDesc(recipient.username(), Limit.of(max));
 	}
 
 	/**
-	 * Marks one of the applicant's own notices read; anyone else's does not exist for
+	 * One page of the recipient's notices, newest first: all of them or only those still
+	 * unread.
+	 * @param page the page, from 0
+	 * @param size how many notices a page holds
+	 */
+	@Transactional(readOnly = true)
+	public List<Notice> noticesOf(Actor recipient, NoticeFilter filter, int page, int size) {
+		PageRequest request = PageRequest.of(page, size);
+		return switch (filter) {
+			case ALL -> this.notices.findByRecipientOrderByCreatedAtDescIdDesc(recipient.username(), request);
+			case UNREAD ->
+				this.notices.findByRecipientAndReadAtIsNullOrderByCreatedAtDescIdDesc(recipient.username(), request);
+		};
+	}
+
+	/** How many notices the filter lets through, for a list that pages. */
+	@Transactional(readOnly = true)
+	public long countNoticesOf(Actor recipient, NoticeFilter filter) {
+		return switch (filter) {
+			case ALL -> this.notices.countByRecipient(recipient.username());
+			case UNREAD -> unreadNoticesOf(recipient);
+		};
+	}
+
+	@Transactional(readOnly = true)
+	public long unreadNoticesOf(Actor recipient) {
+		return this.notices.countByRecipientAndReadAtIsNull(recipient.username());
+	}
+
+	/**
+	 * Marks one of the recipient's own notices read; anyone else's does not exist for
 	 * them.
 	 */
-	public ApplicantNotice markNoticeRead(Actor applicant, long id) {
-		ApplicantNotice notice = this.notices.findByIdAndRecipient(id, applicant.username())
+	public Notice markNoticeRead(Actor recipient, long id) {
+		Notice notice = this.notices.findByIdAndRecipient(id, recipient.username())
 			.orElseThrow(() -> new NotFoundException("notice.notFound",
 					LocalizedText.of("ບໍ່ພົບແຈ້ງການນີ້", "No such notice: " + id)));
 		notice.markRead(LocalDateTime.now(this.clock));
 		return notice;
 	}
 
-	public void markAllNoticesRead(Actor applicant) {
+	public void markAllNoticesRead(Actor recipient) {
 		LocalDateTime now = LocalDateTime.now(this.clock);
-		this.notices.findByRecipientAndReadAtIsNull(applicant.username()).forEach((notice) -> notice.markRead(now));
+		this.notices.findByRecipientAndReadAtIsNull(recipient.username()).forEach((notice) -> notice.markRead(now));
 	}
 
 }

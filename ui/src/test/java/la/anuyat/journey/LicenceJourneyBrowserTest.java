@@ -3,19 +3,33 @@ package la.anuyat.journey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import la.anuyat.api.ApiClient;
+import la.anuyat.api.ApiClient.Answer;
+import la.anuyat.api.ApplicationForms;
 import la.anuyat.api.PaymentProvider;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
+import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseStatus;
+import la.anuyat.licence.process.CatalogueOverview;
+import la.anuyat.licence.process.LicenceCatalogue;
+import la.anuyat.notification.Notice;
+import la.anuyat.notification.NotificationService;
 import la.anuyat.payment.Invoice;
 import la.anuyat.payment.PaymentService;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -28,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,6 +50,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
@@ -45,8 +61,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * applicant applies in Lao, the Vientiane Capital section officer checks and studies the
  * case, the head of the department approves it after a confirmation, and the public
  * verification page shows the licence as valid. Every page on the way is checked with
- * axe-core; the case history names people by their names and shows Vientiane time.
- * Screenshots of each step go to {@code target/screenshots}.
+ * axe-core; the case history names people by their names and shows Vientiane time. The
+ * holder renews a licence from the company page and the leadership reads the overdue
+ * task's notice in the bell and on the notices page; the administrator reads the
+ * catalogue. Screenshots of each step go to {@code target/screenshots}.
  * <p>
  * Same configuration as {@code H2ApiJourneyTests}, so the two share one application
  * context.
@@ -76,6 +94,18 @@ class LicenceJourneyBrowserTest {
 
 	@Autowired
 	PaymentService payments;
+
+	@Autowired
+	LicenceCatalogue catalogue;
+
+	@Autowired
+	NotificationService notifications;
+
+	@Autowired
+	ManagementService engineJobs;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
@@ -129,6 +159,196 @@ class LicenceJourneyBrowserTest {
 			.getHistory()
 			.stream()
 			.map(CaseEvent::getType)).contains("case.responded");
+	}
+
+	/**
+	 * The administrator's catalogue lists every case type with its section, form and
+	 * process, and every decision table with each of its rules, as deployed.
+	 */
+	@Test
+	void administratorReadsEveryLicenceTypeWithItsSectionFormAndRules() throws IOException {
+		Actor admin = new Actor("admin", Role.ADMINISTRATOR, "MTC", null);
+		CatalogueOverview deployed = this.catalogue.overview(admin);
+		browser.login("admin");
+		browser.click("nav-catalogue");
+		browser.waitFor("catalogue-case-types");
+		List<String> types = gridRows("catalogue-case-types", deployed.caseTypes().size());
+		for (CatalogueOverview.CaseTypeEntry type : deployed.caseTypes()) {
+			assertThat(types).as("the row of " + type.code())
+				.anySatisfy((row) -> assertThat(row).startsWith(type.code() + " | ")
+					.contains(" | " + type.sectionCode() + " | ")
+					.contains(" | " + ((type.formKey() != null) ? type.formKey() : "—") + " | ")
+					.contains(type.processKey()));
+		}
+		assertThat(deployed.decisions()).isNotEmpty();
+		for (CatalogueOverview.DecisionTable table : deployed.decisions()) {
+			assertThat(gridRows("catalogue-decision-" + table.key(), table.rules().size()))
+				.as("the rules of " + table.key())
+				.hasSize(table.rules().size());
+		}
+		browser.screenshot("15-admin-catalogue");
+		browser.checkAccessibility("the administrator's catalogue");
+		browser.logout();
+	}
+
+	/**
+	 * The holder renews a licence near the end of its validity from the company page: the
+	 * wizard opens on the licence's answers, and the renewal is submitted as a renewal.
+	 * Its completeness check then passes its due date: the check's own overdue timer runs
+	 * and the leadership finds the escalation in the bell, and on the notices page, which
+	 * opens the case on the staff case page.
+	 */
+	@Test
+	void holderRenewsFromTheCompanyPageAndTheLeaderFindsTheOverdueCheckInTheNotices() throws IOException {
+		String licenceNumber = licenceNearTheEndOfItsValidity();
+
+		browser.login("applicant");
+		browser.click("nav-my-company");
+		browser.waitFor("licence-renew-" + licenceNumber);
+		browser.checkAccessibility("the holder's company page with a renewable licence");
+		browser.click("licence-renew-" + licenceNumber);
+		browser.waitFor("field-plannedServices");
+		String renewal = browser.driver().getCurrentUrl().replaceFirst(".*/new-application/", "");
+		assertThat(renewal).matches("[A-Z]+-VTE-\\d{4}-\\d{6}");
+		assertThat(
+				browser.driver().findElement(By.cssSelector("#field-plannedServices textarea")).getDomProperty("value"))
+			.as("the licence's answers carried over")
+			.isEqualTo(ApplicationForms.validSoftwareApplication().path("plannedServices").asText());
+		browser.screenshot("16-holder-renewal-carried-over");
+		browser.checkAccessibility("the renewal's form step");
+		browser.click("wizard-next");
+		browser.waitFor("upload-rules");
+		for (String documentType : missingDocuments(renewal)) {
+			browser.upload("upload-" + documentType, document);
+			browser.await()
+				.until(ExpectedConditions.attributeContains(By.id("upload-status-" + documentType), "class",
+						"present"));
+		}
+		browser.checkAccessibility("the renewal's documents step");
+		browser.click("wizard-next");
+		browser.waitFor("wizard-submit");
+		browser.click("wizard-submit");
+		browser.waitFor("application-kind");
+		assertThat(browser.driver().findElement(By.id("application-kind")).getText())
+			.contains(ApplicationKind.RENEWAL.label().lo());
+		browser.screenshot("17-holder-renewal-submitted");
+		browser.checkAccessibility("the renewal's case page");
+		browser.logout();
+		Actor admin = new Actor("admin", Role.ADMINISTRATOR, "MTC", null);
+		CaseFile submitted = this.cases.caseByNumber(admin, renewal);
+		assertThat(submitted.getApplicationKind()).isEqualTo(ApplicationKind.RENEWAL);
+		assertThat(submitted.getSubjectLicenceNumber()).isEqualTo(licenceNumber);
+		assertThat(submitted.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
+
+		Notice overdue = completenessCheckPassesItsDueDate(submitted);
+		browser.login("leader.vte");
+		browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-unread")));
+		browser.click("notice-bell");
+		browser.waitFor("notice-open-" + overdue.getId());
+		browser.screenshot("18-leader-notice-bell");
+		browser.checkAccessibility("the leader's notices in the bell");
+		browser.click("notice-see-all");
+		browser.waitFor("notices-item-" + overdue.getId());
+		assertThat(browser.driver().findElement(By.id("notices-item-" + overdue.getId())).getText()).contains(renewal);
+		assertThat(browser.driver().findElements(By.id("notices-unread-" + overdue.getId()))).as("marked unread")
+			.hasSize(1);
+		browser.screenshot("19-leader-notices-page");
+		browser.checkAccessibility("the notices page");
+		browser.click("notices-open-" + overdue.getId());
+		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-number"), renewal));
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/cases/" + renewal);
+		// read now: the unread ones no longer list it
+		browser.click("nav-notices");
+		browser.waitFor("notices-item-" + overdue.getId());
+		browser.driver().findElement(By.cssSelector("#notices-filter vaadin-radio-button:nth-of-type(2)")).click();
+		browser.awaitVaadin();
+		browser.await()
+			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("notices-item-" + overdue.getId())));
+		browser.checkAccessibility("the unread notices");
+		browser.logout();
+	}
+
+	/**
+	 * A licence issued through the API and paid through the provider, whose end is then
+	 * brought to 30 days from today: its renewal window (90 days before the end, by the
+	 * renewal-window rules) is open. The running application's clock cannot move, and the
+	 * validity rules issue a software licence for years.
+	 */
+	private String licenceNearTheEndOfItsValidity() {
+		ApiClient applicant = ApiClient.as(this.port, "applicant", "demo", "lo");
+		Answer created = applicant.post("/api/v1/applications", Map.of("licenceType", "ICT-SOFT", "province", "VTE",
+				"form", ApplicationForms.validSoftwareApplication()));
+		assertThat(created.status()).as(created.toString()).isEqualTo(201);
+		String caseNumber = created.json().path("caseNumber").asText();
+		Answer submitted = applicant.submitWithDocuments(caseNumber);
+		assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+		ApiClient officer = ApiClient.as(this.port, "officer.vte", "demo", "lo");
+		officer.completeTask(caseNumber, "userTask_checkCompleteness", "complete", null);
+		officer.completeTask(caseNumber, "userTask_studyApplication", "recommend-approve", "ເອກະສານຄົບຖ້ວນ.");
+		ApiClient.as(this.port, "leader.vte", "demo", "lo")
+			.completeTask(caseNumber, "userTask_decideApplication", "approve", "ອະນຸມັດ.");
+		payThroughTheProvider(caseNumber);
+		String licenceNumber = this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber)
+			.getLicenceNumber();
+		assertThat(licenceNumber).isNotBlank();
+		assertThat(this.jdbc.update("update licence set valid_until = ? where licence_number = ?",
+				java.sql.Date.valueOf(LocalDate.now().plusDays(30)), licenceNumber))
+			.isOne();
+		return licenceNumber;
+	}
+
+	/**
+	 * The required documents of the application's checklist that it does not have yet.
+	 */
+	private List<String> missingDocuments(String caseNumber) {
+		Answer checklist = ApiClient.as(this.port, "applicant", "demo", "lo")
+			.get("/api/v1/applications/" + caseNumber + "/checklist");
+		assertThat(checklist.status()).as(checklist.toString()).isEqualTo(200);
+		List<String> missing = new java.util.ArrayList<>();
+		for (JsonNode item : checklist.json().path("documents")) {
+			if (item.path("required").asBoolean() && !item.hasNonNull("documentId")) {
+				missing.add(item.path("type").asText());
+			}
+		}
+		return missing;
+	}
+
+	/**
+	 * Runs the overdue timer of the case's completeness check, as the engine does at its
+	 * due date, and returns the notice it left for the head of the department.
+	 */
+	private Notice completenessCheckPassesItsDueDate(CaseFile caseFile) {
+		Job timer = this.engineJobs.createJobQuery()
+			.processInstanceId(caseFile.getProcessInstanceId())
+			.activityId("boundaryEvent_checkCompletenessOverdue")
+			.singleResult();
+		assertThat(timer).as("the check's overdue timer").isNotNull();
+		this.engineJobs.executeJob(timer.getId());
+		Actor leader = new Actor("leader.vte", Role.LEADERSHIP, "VTE", null);
+		return this.notifications.noticesOf(leader, 50)
+			.stream()
+			.filter((notice) -> caseFile.getCaseNumber().equals(notice.getCaseNumber())
+					&& "taskOverdue".equals(notice.getKind()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no overdue notice for " + caseFile.getCaseNumber()));
+	}
+
+	/**
+	 * The rows of a grid that shows all its rows, each as its cells' texts joined by
+	 * {@code " | "}, once the grid has rendered the expected number of them.
+	 */
+	@SuppressWarnings("unchecked")
+	private static List<String> gridRows(String id, int expected) {
+		JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+		String script = "const grid = document.getElementById(arguments[0]);"
+				+ " if (!grid || !grid.shadowRoot) { return []; }"
+				+ " return [...grid.shadowRoot.querySelectorAll('#items > tr')]"
+				+ ".filter(tr => !tr.hidden && tr.offsetParent !== null)"
+				+ ".map(tr => [...tr.querySelectorAll('td slot')]"
+				+ ".map(s => s.assignedElements().map(e => e.textContent.trim()).join('')).join(' | '))"
+				+ ".filter(row => row.replaceAll('|', '').trim() !== '');";
+		browser.await().until((driver) -> ((List<String>) js.executeScript(script, id)).size() >= expected);
+		return (List<String>) js.executeScript(script, id);
 	}
 
 	/**

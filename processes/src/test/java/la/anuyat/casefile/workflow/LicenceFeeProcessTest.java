@@ -13,7 +13,7 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.licence.LicenceService;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import la.anuyat.party.PartyService;
@@ -127,7 +127,7 @@ class LicenceFeeProcessTest {
 			.isEnded()
 			.hasPassedInOrder("callActivity_payment", "exclusiveGateway_feePaid", "businessRuleTask_determineValidity",
 					"serviceTask_issueLicence", "endEvent_licenceIssued");
-		assertThat(this.notifications.noticesOf(applicant, 10)).extracting(ApplicantNotice::getKind)
+		assertThat(this.notifications.noticesOf(applicant, 10)).extracting(Notice::getKind)
 			.startsWith("licenceIssued", "invoicePaid", "invoiceIssued");
 		assertThat(this.auditTrail.entriesFor("invoice", invoice.getInvoiceNumber())).extracting(AuditEntry::getAction)
 			.containsExactly("invoice.issued", "invoice.paid");
@@ -234,7 +234,7 @@ class LicenceFeeProcessTest {
 		assertThat(lapsed.getStatus().isClosed()).isTrue();
 		assertThat(lapsed.getLicenceNumber()).isNull();
 		assertThat(this.payments.invoice(invoice.getInvoiceNumber()).getStatus()).isEqualTo(InvoiceStatus.LAPSED);
-		assertThat(this.notifications.noticesOf(applicant, 10)).extracting(ApplicantNotice::getKind)
+		assertThat(this.notifications.noticesOf(applicant, 10)).extracting(Notice::getKind)
 			.startsWith("invoiceLapsed", "invoiceReminder", "invoiceIssued");
 		assertThatThrownBy(() -> this.payments.recordProviderPayment(
 				new ProviderPayment("TX-late", invoice.getPaymentReference(), 2_000_000L, Instant.now())))

@@ -13,7 +13,7 @@ import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -106,7 +106,7 @@ class TaskDeadlineProcessTest {
 				assertThat(event.getDescriptionLo()).contains("ເກີນກຳນົດ");
 			});
 		for (Actor member : List.of(this.leader, this.deputy)) {
-			assertThat(noticesAbout(member, submitted)).extracting(ApplicantNotice::getKind)
+			assertThat(noticesAbout(member, submitted)).extracting(Notice::getKind)
 				.as("notice to " + member.username())
 				.containsExactly("taskOverdue");
 			assertThat(this.notifications.outbox())
@@ -162,7 +162,7 @@ class TaskDeadlineProcessTest {
 		CaseFile waiting = reload(submitted);
 		assertThat(waiting.isOverdue()).as("the answer is the applicant's").isFalse();
 		assertThat(eventTypes(waiting)).contains("case.answerReminder").doesNotContain("case.overdue");
-		assertThat(noticesAbout(applicant, submitted)).extracting(ApplicantNotice::getKind).contains("answerOverdue");
+		assertThat(noticesAbout(applicant, submitted)).extracting(Notice::getKind).contains("answerOverdue");
 		assertThat(this.notifications.outbox())
 			.filteredOn((mail) -> mail.getRecipient().equals(this.fixtures.companyEmail(applicant))
 					&& mail.getBody().contains("/my-applications/" + submitted.getCaseNumber()))
@@ -285,7 +285,7 @@ class TaskDeadlineProcessTest {
 		return caseFile.getHistory().stream().map(CaseEvent::getType).toList();
 	}
 
-	private List<ApplicantNotice> noticesAbout(Actor recipient, CaseFile caseFile) {
+	private List<Notice> noticesAbout(Actor recipient, CaseFile caseFile) {
 		return this.notifications.noticesOf(recipient, 200)
 			.stream()
 			.filter((notice) -> caseFile.getCaseNumber().equals(notice.getCaseNumber()))

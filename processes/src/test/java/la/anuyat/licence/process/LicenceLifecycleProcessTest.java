@@ -28,7 +28,7 @@ import la.anuyat.licence.Measure;
 import la.anuyat.licence.SanctionDraft;
 import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.notification.OutboxMail;
 import la.anuyat.shared.ConflictException;
@@ -399,7 +399,7 @@ class LicenceLifecycleProcessTest {
 	}
 
 	private List<String> noticeKinds(Actor applicant) {
-		return this.notifications.noticesOf(applicant, 50).stream().map(ApplicantNotice::getKind).toList();
+		return this.notifications.noticesOf(applicant, 50).stream().map(Notice::getKind).toList();
 	}
 
 	private List<OutboxMail> mailsTo(Actor applicant) {

@@ -29,10 +29,11 @@ import la.anuyat.identity.Role;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The frame around every logged-in view: the application's name, who is logged in, the
- * language switch, and a menu that shows each role only what it works with. On a phone
- * the header keeps to one line (name and role move into the menu, the logout button shows
- * its icon) so that logging out stays in reach.
+ * The frame around every logged-in view: the application's name, what the features put in
+ * the header ({@link HeaderItem}: the case search, the notices bell), who is logged in,
+ * the language switch, and a menu that shows each role only what it works with. On a
+ * phone the header keeps to one line (name and role move into the menu, the logout button
+ * shows its icon) so that logging out stays in reach.
  * <p>
  * Each view is the page's main landmark, and its title heading is the page's one
  * level-one heading.
@@ -133,6 +134,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		}
 		else if (role != null) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
+		}
+		if (role != null) {
+			nav.addItem(item("nav-notices", "nav.notices", "notices", VaadinIcon.BELL));
 		}
 		if (role != null && role.searchesCases()) {
 			nav.addItem(item("nav-search", "nav.search", "search", VaadinIcon.SEARCH));

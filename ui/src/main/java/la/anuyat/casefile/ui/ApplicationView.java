@@ -105,6 +105,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		if (type != null) {
 			add(new Paragraph(UserMessages.pick(type.getNameLo(), type.getNameEn())));
 		}
+		add(kind(caseFile));
 
 		add(whereAndWhy(caseFile));
 		List<TimelineStep> steps = this.timeline.of(caseFile);
@@ -126,6 +127,23 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 		add(documentsPanel(applicant, caseFile));
 		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory(), this::nameOf));
+	}
+
+	/**
+	 * New, renewal or amendment, and for a renewal or an amendment the licence it is
+	 * about.
+	 */
+	private Paragraph kind(CaseFile caseFile) {
+		Span kind = new Span(
+				getTranslation("application.kind", UserMessages.in(caseFile.getApplicationKind().label())));
+		kind.setId("application-kind");
+		Paragraph line = new Paragraph(kind);
+		if (caseFile.getSubjectLicenceNumber() != null) {
+			line.add(
+					new Span(" · " + getTranslation("application.subjectLicence", caseFile.getSubjectLicenceNumber())));
+		}
+		line.addClassName("application-kind");
+		return line;
 	}
 
 	private Div whereAndWhy(CaseFile caseFile) {

@@ -25,9 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
+import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.licence.LicenceType;
-import la.anuyat.notification.ui.NoticeBell;
 
 /**
  * The applicant's applications: where each stands, by when the current step is due, and
@@ -50,7 +50,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private Map<String, LicenceType> licenceTypes = Map.of();
 
-	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor, NoticeBell notices) {
+	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor) {
 		this.desk = desk;
 		this.currentActor = currentActor;
 		addClassName("page");
@@ -59,7 +59,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 				(event) -> getUI().ifPresent((ui) -> ui.navigate("new-application")));
 		apply.setId("myapps-new");
 		apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-		HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("myapps.title")), notices, apply);
+		HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("myapps.title")), apply);
 		header.setWidthFull();
 		header.setAlignItems(Alignment.BASELINE);
 		header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -113,9 +113,12 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 		this.empty.setVisible(cases.isEmpty());
 	}
 
+	/** The licence type, and the kind of application when it is not a new licence. */
 	private String licenceTypeName(CaseFile caseFile) {
 		LicenceType type = this.licenceTypes.get(caseFile.getCaseType());
-		return (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType();
+		String name = (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType();
+		return (caseFile.getApplicationKind() == ApplicationKind.NEW) ? name
+				: name + " · " + UserMessages.in(caseFile.getApplicationKind().label());
 	}
 
 	private ListItem card(CaseFile caseFile) {

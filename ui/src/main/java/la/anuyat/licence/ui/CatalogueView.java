@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -67,8 +68,17 @@ class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDy
 		Grid<CaseTypeEntry> grid = new Grid<>();
 		grid.setId("catalogue-case-types");
 		grid.addColumn(CaseTypeEntry::code).setHeader(getTranslation("catalogue.code")).setAutoWidth(true);
-		grid.addColumn((type) -> type.name().lo()).setHeader(getTranslation("catalogue.nameLo")).setWidth("14em");
-		grid.addColumn((type) -> type.name().en()).setHeader(getTranslation("catalogue.nameEn")).setWidth("14em");
+		// both names in one column, Lao above English, so that the section, form and
+		// process fit beside them on an administrator's screen
+		grid.addComponentColumn((type) -> {
+			Span lao = new Span(type.name().lo());
+			lao.getElement().setAttribute("lang", "lo");
+			Span english = new Span(type.name().en());
+			english.getElement().setAttribute("lang", "en");
+			Div names = new Div(lao, english);
+			names.addClassName("catalogue-names");
+			return names;
+		}).setHeader(getTranslation("catalogue.name")).setWidth("16em").setFlexGrow(1);
 		grid.addColumn(CaseTypeEntry::family).setHeader(getTranslation("catalogue.family")).setAutoWidth(true);
 		grid.addColumn(CaseTypeEntry::casePrefix).setHeader(getTranslation("catalogue.prefix")).setAutoWidth(true);
 		grid.addColumn(CaseTypeEntry::sectionCode).setHeader(getTranslation("catalogue.section")).setAutoWidth(true);

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.identity.Actor;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 
 import org.springframework.http.ResponseEntity;
@@ -19,12 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in applicant's notices: the steps of their applications that need them or
- * that they wait for. Staff have none.
+ * The signed-in user's notices: for an applicant, the steps of their applications that
+ * need them or that they wait for; for staff, the cases that need their attention.
  */
 @RestController
 @RequestMapping("/api/v1/notices")
-@Tag(name = "Notices", description = "The signed-in applicant's notices about their applications")
+@Tag(name = "Notices", description = "The signed-in user's notices about their applications or cases")
 class NoticeController {
 
 	/** As many as a person reads; older ones stay in the case history. */
@@ -44,9 +45,9 @@ class NoticeController {
 			+ "(texts in the request's language)")
 	Notices notices(Locale locale) {
 		Actor actor = this.currentActor.actor();
-		List<Notice> latest = this.notifications.noticesOf(actor, LATEST)
+		List<NoticeEntry> latest = this.notifications.noticesOf(actor, LATEST)
 			.stream()
-			.map((notice) -> Notice.of(notice, locale))
+			.map((notice) -> NoticeEntry.of(notice, locale))
 			.toList();
 		return new Notices(this.notifications.unreadNoticesOf(actor), latest);
 	}
@@ -65,15 +66,17 @@ class NoticeController {
 		return ResponseEntity.noContent().build();
 	}
 
-	record Notices(long unread, List<Notice> notices) {
+	record Notices(long unread, List<NoticeEntry> notices) {
 
 	}
 
-	record Notice(long id, String kind, String caseNumber, String title, String text, String link,
+	/** One notice, in the request's language. */
+	@Schema(name = "Notice")
+	record NoticeEntry(long id, String kind, String caseNumber, String title, String text, String link,
 			LocalDateTime createdAt, boolean read) {
 
-		static Notice of(ApplicantNotice notice, Locale locale) {
-			return new Notice(notice.getId(), notice.getKind(), notice.getCaseNumber(), notice.title(locale),
+		static NoticeEntry of(Notice notice, Locale locale) {
+			return new NoticeEntry(notice.getId(), notice.getKind(), notice.getCaseNumber(), notice.title(locale),
 					notice.text(locale), notice.getLink(), notice.getCreatedAt(), notice.isRead());
 		}
 

@@ -3,7 +3,9 @@ package la.anuyat.notification.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,22 +16,28 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.popover.PopoverPosition;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.identity.Actor;
-import la.anuyat.notification.ApplicantNotice;
+import la.anuyat.notification.Notice;
 import la.anuyat.notification.NotificationService;
 
 import org.springframework.context.annotation.Scope;
 
 /**
- * The applicant's notices: a bell with the number still unread, opening the latest
- * notices; choosing one marks it read and opens its application.
+ * The signed-in user's notices, in the header of every page: a bell with the number still
+ * unread, opening the latest notices; choosing one marks it read and opens the page it is
+ * about (an applicant's application, a case on the staff case page), and "See all" opens
+ * the notices page. The count follows each navigation and what the notices page marks
+ * read.
  */
 @SpringComponent
 @Scope("prototype")
-public class NoticeBell extends Composite<Div> {
+public class NoticeBell extends Composite<Div> implements AfterNavigationObserver {
 
 	private static final int LATEST = 10;
 
@@ -44,6 +52,8 @@ public class NoticeBell extends Composite<Div> {
 	private final Div list = new Div();
 
 	private final Popover popover = new Popover();
+
+	private Registration changes;
 
 	NoticeBell(NotificationService notifications, CurrentActor currentActor) {
 		this.notifications = notifications;
@@ -63,10 +73,14 @@ public class NoticeBell extends Composite<Div> {
 		heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		heading.setJustifyContentMode(HorizontalLayout.JustifyContentMode.BETWEEN);
 		heading.addClassName("notice-heading");
+		Button seeAll = new Button(getTranslation("notices.seeAll"), (event) -> seeAll());
+		seeAll.setId("notice-see-all");
+		seeAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		seeAll.addClassName("notice-see-all");
 		this.popover.setTarget(this.bell);
 		this.popover.setPosition(PopoverPosition.BOTTOM_END);
 		this.popover.setAriaLabel(getTranslation("notices.title"));
-		this.popover.add(heading, this.list);
+		this.popover.add(heading, this.list, seeAll);
 		this.popover.addOpenedChangeListener((event) -> {
 			if (event.isOpened()) {
 				refresh();
@@ -78,20 +92,41 @@ public class NoticeBell extends Composite<Div> {
 	@Override
 	protected void onAttach(AttachEvent attachEvent) {
 		super.onAttach(attachEvent);
+		this.changes = ComponentUtil.addListener(attachEvent.getUI(), NoticesChanged.class, (event) -> refresh());
+		refresh();
+	}
+
+	@Override
+	protected void onDetach(DetachEvent detachEvent) {
+		if (this.changes != null) {
+			this.changes.remove();
+			this.changes = null;
+		}
+		super.onDetach(detachEvent);
+	}
+
+	/** The header stays while the pages change: a notice may have come meanwhile. */
+	@Override
+	public void afterNavigation(AfterNavigationEvent event) {
 		refresh();
 	}
 
 	private void refresh() {
-		this.currentActor.current().filter(Actor::isApplicant).ifPresentOrElse(this::show, () -> setVisible(false));
+		this.currentActor.current().ifPresentOrElse(this::show, () -> setVisible(false));
 	}
 
-	private void show(Actor applicant) {
-		long count = this.notifications.unreadNoticesOf(applicant);
+	private void show(Actor recipient) {
+		setVisible(true);
+		long count = this.notifications.unreadNoticesOf(recipient);
 		this.unread.setText((count > 0) ? String.valueOf(count) : "");
 		this.unread.setVisible(count > 0);
 		this.bell.setAriaLabel(getTranslation("notices.open", count));
 		this.bell.setTooltipText(getTranslation("notices.open", count));
-		List<ApplicantNotice> latest = this.notifications.noticesOf(applicant, LATEST);
+		if (!this.popover.isOpened()) {
+			// the list is read when the bell is opened, not on every page
+			return;
+		}
+		List<Notice> latest = this.notifications.noticesOf(recipient, LATEST);
 		this.list.removeAll();
 		if (latest.isEmpty()) {
 			this.list.add(new Paragraph(getTranslation("notices.empty")));
@@ -99,7 +134,7 @@ public class NoticeBell extends Composite<Div> {
 		latest.forEach((notice) -> this.list.add(item(notice)));
 	}
 
-	private Div item(ApplicantNotice notice) {
+	private Div item(Notice notice) {
 		Span title = new Span(notice.title(getLocale()));
 		title.addClassName("notice-title");
 		Span when = new Span(DisplayFormats.dateTime(notice.getCreatedAt()));
@@ -115,17 +150,19 @@ public class NoticeBell extends Composite<Div> {
 		return item;
 	}
 
-	private void open(ApplicantNotice notice) {
-		this.currentActor.current()
-			.ifPresent((applicant) -> this.notifications.markNoticeRead(applicant, notice.getId()));
+	private void open(Notice notice) {
 		this.popover.close();
-		String route = notice.getLink().startsWith("/") ? notice.getLink().substring(1) : notice.getLink();
-		getUI().ifPresent((ui) -> ui.navigate(route));
+		this.currentActor.current().ifPresent((reader) -> NoticesView.follow(notice, this.notifications, reader));
+	}
+
+	private void seeAll() {
+		this.popover.close();
+		getUI().ifPresent((ui) -> ui.navigate(NoticesView.class));
 	}
 
 	private void markAllRead() {
 		this.currentActor.current().ifPresent(this.notifications::markAllNoticesRead);
-		refresh();
+		getUI().ifPresent(NoticesChanged::fire);
 	}
 
 }

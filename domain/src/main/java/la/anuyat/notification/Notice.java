@@ -12,12 +12,18 @@ import jakarta.persistence.Table;
 import la.anuyat.shared.LocalizedText;
 
 /**
- * A notice an applicant reads in their pages: a step of their application that needs them
- * or that they wait for. Kept in both languages, since the reader may switch.
+ * A notice a signed-in user reads in the application: for an applicant, a step of their
+ * application that needs them or that they wait for; for staff, a case that needs their
+ * attention (an overdue task escalated to the leadership). Kept in both languages, since
+ * the reader may switch. The link is the page the recipient opens it on: the applicant's
+ * case page or the staff case page.
+ * <p>
+ * The table keeps the name it had when only applicants received notices: renaming it
+ * would take a migration and gain nothing.
  */
 @Entity
 @Table(name = "applicant_notice")
-public class ApplicantNotice {
+public class Notice {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,11 +60,11 @@ public class ApplicantNotice {
 	@Column(name = "read_at")
 	private LocalDateTime readAt;
 
-	protected ApplicantNotice() {
+	protected Notice() {
 	}
 
-	ApplicantNotice(String recipient, String caseNumber, String kind, LocalizedText title, LocalizedText text,
-			String link, LocalDateTime createdAt) {
+	Notice(String recipient, String caseNumber, String kind, LocalizedText title, LocalizedText text, String link,
+			LocalDateTime createdAt) {
 		this.recipient = recipient;
 		this.caseNumber = caseNumber;
 		this.kind = kind;
