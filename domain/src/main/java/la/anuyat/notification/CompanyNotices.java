@@ -43,7 +43,18 @@ public class CompanyNotices {
 	 */
 	public void tell(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text,
 			LocalizedText linkLabel) {
-		String casePath = CASE_PAGE + caseFile.getCaseNumber();
+		tell(caseFile, kind, subject, text, linkLabel, CASE_PAGE + caseFile.getCaseNumber());
+	}
+
+	/**
+	 * As {@link #tell(CaseFile, String, LocalizedText, LocalizedText, LocalizedText)},
+	 * linking another page of the web application than the case's (e.g. the company page,
+	 * where a licence's usage reports are submitted).
+	 * @param path the page's path, e.g. {@code /companies/mine}
+	 */
+	public void tell(CaseFile caseFile, String kind, LocalizedText subject, LocalizedText text, LocalizedText linkLabel,
+			String path) {
+		String casePath = path;
 		Optional<ApplicantAccount> account = this.parties.accountByUsername(caseFile.getApplicantUsername());
 		if (account.isPresent()) {
 			this.notifications.notify(caseFile.getApplicantUsername(), caseFile.getCaseNumber(), kind, subject, text,
