@@ -1,5 +1,9 @@
 package la.anuyat.usage.process;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -7,21 +11,28 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import javax.imageio.ImageIO;
+
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.Role;
 import la.anuyat.authority.StaffMember;
+import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
+import la.anuyat.document.DocumentService;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceStatus;
+import la.anuyat.licence.form.FormCatalogue;
+import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.licence.process.LicenceLifecycleWorkflow;
 import la.anuyat.notification.ApplicantNotice;
 import la.anuyat.notification.NotificationService;
@@ -100,6 +111,15 @@ class UsageReportingProcessTest {
 
 	@Autowired
 	private ProcessEngine engine;
+
+	@Autowired
+	private LicenceChanges changes;
+
+	@Autowired
+	private FormCatalogue forms;
+
+	@Autowired
+	private DocumentService documents;
 
 	private Actor postalOfficer;
 
@@ -304,6 +324,108 @@ class UsageReportingProcessTest {
 
 		assertThat(halfYearly).containsEntry("periodMonths", 6).containsEntry("graceDays", 30);
 		assertThat(unstated).containsEntry("periodMonths", 3).containsEntry("graceDays", 30);
+	}
+
+	@Test
+	void aRenewalBeforeTheEndCarriesTheSameProcessOnBeyondTheOldLastDay() {
+		Actor holder = this.fixtures.newApplicant("VTE");
+		Licence licence = issued(holder, "NUM");
+		ProcessInstance instance = reportingProcess(licence);
+		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10),
+				LocalDate.of(2027, 10, 10))) {
+			setClock(end.plusDays(1).atTime(0, 1));
+			runDueTimers(instance);
+		}
+
+		setClock(LocalDateTime.of(2027, 12, 1, 9, 0));
+		renew(holder, licence);
+		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getValidUntil())
+			.isEqualTo(LocalDate.of(2029, 1, 10));
+		assertThat(runningProcesses(licence)).as("the same process carries on").hasSize(1);
+
+		setClock(LocalDateTime.of(2028, 1, 11, 0, 1));
+		runDueTimers(instance);
+		assertThat(reportsOf(holder, licence).get(0).period())
+			.isEqualTo(new ReportingPeriod(LocalDate.of(2027, 10, 11), LocalDate.of(2028, 1, 10)));
+		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
+			.as("the renewed validity gives the next quarter")
+			.contains(new ReportingPeriod(LocalDate.of(2028, 1, 11), LocalDate.of(2028, 4, 10)));
+	}
+
+	@Test
+	void aRenewalAfterExpiryTakesThePeriodsUpFromTheLastReport() {
+		Actor holder = this.fixtures.newApplicant("VTE");
+		Licence licence = issued(holder, "NUM");
+		ProcessInstance first = reportingProcess(licence);
+		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10), LocalDate.of(2027, 10, 10),
+				LocalDate.of(2028, 1, 10))) {
+			setClock(end.plusDays(1).atTime(0, 1));
+			runDueTimers(expiryProcess(licence));
+			runDueTimers(first);
+		}
+		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
+			.isEqualTo(LicenceStatus.EXPIRED);
+		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber())).isEmpty();
+
+		// within the special number's 15 days of grace (licence-renewal-window.dmn)
+		setClock(LocalDateTime.of(2028, 1, 20, 9, 0));
+		renew(holder, licence);
+
+		assertThat(runningProcesses(licence)).as("the first still follows up its last report; a second plans")
+			.hasSize(2);
+		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
+			.contains(new ReportingPeriod(LocalDate.of(2028, 1, 11), LocalDate.of(2028, 4, 10)));
+		setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
+		runDueTimers(first);
+		BpmnAwareTests.assertThat(first).isEnded();
+		ProcessInstance second = reportingProcess(licence);
+		setClock(LocalDateTime.of(2028, 4, 11, 0, 1));
+		runDueTimers(second);
+		assertThat(reportsOf(holder, licence)).extracting(UsageReport::getPeriodStart)
+			.containsExactly(LocalDate.of(2028, 1, 11), LocalDate.of(2027, 10, 11), LocalDate.of(2027, 7, 11),
+					LocalDate.of(2027, 4, 11), LocalDate.of(2027, 1, 11));
+	}
+
+	private void renew(Actor holder, Licence licence) {
+		Licence renewable = this.changes.renewable(holder, licence.getLicenceNumber());
+		CaseFile latest = this.changes.latestApplicationOf(renewable);
+		CaseFile draft = this.caseFiles.createDraft(holder, renewable.getLicenceTypeCode(), latest.getProvinceCode(),
+				latest.getFormData(), ApplicationKind.RENEWAL, renewable.getLicenceNumber());
+		for (RequiredDocument required : this.forms.formFor(renewable.getLicenceTypeCode())
+			.requiredDocumentsFor(ApplicationKind.RENEWAL.decisionValue())) {
+			this.documents.store(holder, draft.getId(), required.type(), required.type() + ".png", png());
+		}
+		CaseFile submitted = this.workflow.submit(holder, draft.getCaseNumber());
+		completeCase(this.postalOfficer, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		completeCase(this.postalOfficer, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
+		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.payFee(holder, submitted);
+	}
+
+	private List<ProcessInstance> runningProcesses(Licence licence) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(licence.getLicenceNumber())
+			.processDefinitionKey(UsageReporting.PROCESS)
+			.list();
+	}
+
+	private ProcessInstance expiryProcess(Licence licence) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(licence.getLicenceNumber())
+			.processDefinitionKey("licence-expiry")
+			.singleResult();
+	}
+
+	private static byte[] png() {
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Licence issued(Actor holder, String licenceType) {

@@ -28,14 +28,11 @@ class CamundaUsageReporting implements UsageReporting {
 		if (licenceNumber == null) {
 			return Optional.empty();
 		}
-		ProcessInstance instance = this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(PROCESS)
-			.processInstanceBusinessKey(licenceNumber)
-			.active()
-			.singleResult();
-		if (instance == null) {
+		Optional<ProcessInstance> planning = ReportingInstances.planningPeriods(this.runtime, licenceNumber);
+		if (planning.isEmpty()) {
 			return Optional.empty();
 		}
+		ProcessInstance instance = planning.get();
 		Object start = this.runtime.getVariable(instance.getId(), UsageReportingVariables.PERIOD_START);
 		Object end = this.runtime.getVariable(instance.getId(), UsageReportingVariables.PERIOD_END);
 		if (!(start instanceof String first) || !(end instanceof String last)) {

@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Every licence has one usage-reporting process (business key = licence number), started
  * in the transaction that issues it; its decision table ends it at once for a type that
  * owes no reports. A renewal extends the validity the running process reads, so it
- * carries on; only a licence whose process has already ended (renewed after it expired)
- * gets a new one, which goes on from the last recorded period. On start-up, licences
- * issued before the process existed get theirs, as for licence-expiry.
+ * carries on; only a licence whose periods had run out (renewed after it expired) gets a
+ * new one, which goes on from the last recorded period. On start-up, licences issued
+ * before the process existed get theirs, as for licence-expiry.
  */
 @Component
 class UsageReportingWatch {
@@ -59,9 +59,15 @@ class UsageReportingWatch {
 		this.licences.licence(event.licenceNumber()).ifPresent(this::start);
 	}
 
+	/**
+	 * A renewal extends the validity that the licence's process reads when it plans the
+	 * next period, so a process still planning carries on. One whose periods had run out
+	 * (the licence expired, then was renewed within its grace period) may still wait for
+	 * its last report's due date; a new one takes up the periods from the last report on.
+	 */
 	@EventListener
 	void licenceRenewed(LicenceRenewed event) {
-		if (isRunning(event.licenceNumber())) {
+		if (ReportingInstances.planningPeriods(this.runtime, event.licenceNumber()).isPresent()) {
 			return;
 		}
 		this.licences.licence(event.licenceNumber()).ifPresent(this::start);
@@ -93,13 +99,6 @@ class UsageReportingWatch {
 		if (count > 0) {
 			log.info("Usage-reporting processes started for {} licences issued before them", count);
 		}
-	}
-
-	private boolean isRunning(String licenceNumber) {
-		return this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(UsageReporting.PROCESS)
-			.processInstanceBusinessKey(licenceNumber)
-			.count() > 0;
 	}
 
 	private void start(Licence licence) {
