@@ -44,7 +44,18 @@ public class CompanyNotices {
 	 */
 	public void tell(String caseNumber, Long companyId, String applicantUsername, String kind, LocalizedText subject,
 			LocalizedText text, LocalizedText linkLabel) {
-		String casePath = CASE_PAGE + caseNumber;
+		tell(caseNumber, companyId, applicantUsername, kind, subject, text, linkLabel, CASE_PAGE + caseNumber);
+	}
+
+	/**
+	 * As {@link #tell(String, Long, String, String, LocalizedText, LocalizedText, LocalizedText)},
+	 * linking another page of the web application than the case's (e.g. the company page,
+	 * where a licence's usage reports are submitted).
+	 * @param path the page's path, e.g. {@code /companies/mine}
+	 */
+	public void tell(String caseNumber, Long companyId, String applicantUsername, String kind, LocalizedText subject,
+			LocalizedText text, LocalizedText linkLabel, String path) {
+		String casePath = path;
 		Optional<ApplicantAccount> account = this.parties.accountByUsername(applicantUsername);
 		if (account.isPresent()) {
 			this.notifications.notify(applicantUsername, caseNumber, kind, subject, text, casePath);

@@ -28,7 +28,7 @@ class ArchitectureTest {
 	void camundaIsOnlyUsedByTheWorkflowPackages() {
 		noClasses().that()
 			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.licence.process..",
-					"la.anuyat.payment.process..")
+					"la.anuyat.payment.process..", "la.anuyat.usage.process..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
@@ -51,7 +51,7 @@ class ArchitectureTest {
 	void viewsAndDelegatesNeverTouchRepositoriesOrTheEntityManager() {
 		noClasses().that()
 			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "la.anuyat.licence.process..", "..api..",
-					"la.anuyat.payment.process..")
+					"la.anuyat.payment.process..", "la.anuyat.usage.process..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(org.springframework.data.repository.Repository.class)
@@ -74,7 +74,7 @@ class ArchitectureTest {
 		classes().that()
 			.resideInAnyPackage("la.anuyat.authority..", "la.anuyat.party..", "la.anuyat.casefile..",
 					"la.anuyat.licence..", "la.anuyat.document..", "la.anuyat.audit..", "la.anuyat.notification..",
-					"la.anuyat.shared..", "la.anuyat.payment..", "la.anuyat.identity..")
+					"la.anuyat.shared..", "la.anuyat.payment..", "la.anuyat.identity..", "la.anuyat.usage..")
 			.and()
 			.resideOutsideOfPackages("..ui..", "..api..", "..workflow..", "..process..", "..form..", "..intake..")
 			.should()

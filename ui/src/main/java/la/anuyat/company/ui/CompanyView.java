@@ -1,5 +1,7 @@
 package la.anuyat.company.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -36,6 +38,8 @@ import la.anuyat.licence.VerificationStatus;
 import la.anuyat.party.Company;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.NotFoundException;
+import la.anuyat.usage.ui.LicenceUsageReports;
+import la.anuyat.usage.ui.UsageReportList;
 
 /**
  * One page per company: who it is, its licences and where each stands, its cases, and
@@ -57,12 +61,16 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private final LicenceIntake intake;
 
+	private final LicenceUsageReports usageReports;
+
 	private String title = "";
 
 	private long companyId;
 
-	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures, LicenceIntake intake) {
+	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures, LicenceIntake intake,
+			LicenceUsageReports usageReports) {
 		this.intake = intake;
+		this.usageReports = usageReports;
 		this.companyFiles = companyFiles;
 		this.currentActor = currentActor;
 		this.measures = measures;
@@ -100,6 +108,15 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		if (!file.licences().isEmpty()) {
 			add(new H2(getTranslation("company.measures")), new MeasureList(this.measures, actor,
 					file.licences().stream().map(LicenceLine::licenceNumber).toList(), this::reload));
+			List<String> reporting = file.licences()
+				.stream()
+				.map(LicenceLine::licenceNumber)
+				.filter((number) -> this.usageReports.owesReports(actor, number))
+				.toList();
+			if (!reporting.isEmpty()) {
+				add(new H2(getTranslation("usage.title")),
+						new UsageReportList(this.usageReports, actor, reporting, this::reload));
+			}
 		}
 		add(new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
 				history(file));
