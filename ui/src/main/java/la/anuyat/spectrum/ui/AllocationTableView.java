@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -60,6 +61,8 @@ class AllocationTableView extends VerticalLayout implements BeforeEnterObserver,
 		this.grid.addColumn(BandAllocation::getSource)
 			.setHeader(getTranslation("spectrum.allocations.source"))
 			.setFlexGrow(2);
+		// footnotes and sources are sentences: wrap them rather than cut them off
+		this.grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 		this.grid.setSizeFull();
 		add(this.title, this.edition, new Paragraph(getTranslation("spectrum.allocations.edgeRule")), this.grid);
 		expand(this.grid);
