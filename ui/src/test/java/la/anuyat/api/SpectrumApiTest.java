@@ -53,6 +53,17 @@ class SpectrumApiTest {
 	}
 
 	@Test
+	void describesTheSpectrumEndpointsInOpenApi() {
+		JsonNode paths = anonymous(null).get("/v3/api-docs").json().path("paths");
+		JsonNode allocations = paths.path("/api/v1/spectrum/allocations").path("get");
+		assertThat(allocations.path("security").isArray() && allocations.path("security").isEmpty())
+			.as("public: " + allocations)
+			.isTrue();
+		assertThat(paths.path("/api/v1/spectrum/assignments").path("get").path("security").isEmpty()).isTrue();
+		assertThat(paths.path("/api/v1/spectrum/assessments").has("post")).isTrue();
+	}
+
+	@Test
 	void listsThePublicRegisterWithoutConfidentialAssignments() {
 		Answer all = anonymous(null).get("/api/v1/spectrum/assignments");
 		assertThat(all.status()).as(all.toString()).isEqualTo(200);

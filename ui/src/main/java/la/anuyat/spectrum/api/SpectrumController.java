@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.CurrentActor;
@@ -45,6 +46,7 @@ class SpectrumController {
 	}
 
 	@GetMapping("/allocations")
+	@SecurityRequirements
 	@Operation(summary = "The allocation table in force: bands (MHz, lower edge inclusive, upper exclusive), "
 			+ "services (primary or secondary), national footnotes and sources")
 	TableAnswer allocations(Locale locale) {
@@ -55,6 +57,7 @@ class SpectrumController {
 	}
 
 	@GetMapping("/assignments")
+	@SecurityRequirements
 	@Operation(summary = "The public assignment register: active, non-confidential assignments by text "
 			+ "(station, licensee, reference), band (e.g. 87.5-108 in MHz, or a band id) and province code")
 	List<AssignmentAnswer> assignments(@RequestParam(name = "q", required = false) String q,
