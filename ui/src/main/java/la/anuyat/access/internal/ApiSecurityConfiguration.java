@@ -91,7 +91,11 @@ class ApiSecurityConfiguration {
 				.hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers(path.matcher(HttpMethod.GET, "/api/v1/licence-types"),
 						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"),
-						path.matcher(HttpMethod.GET, "/api/v1/register"))
+						path.matcher(HttpMethod.GET, "/api/v1/register"),
+						// the allocation table and the public assignment register are
+						// public
+						path.matcher(HttpMethod.GET, "/api/v1/spectrum/allocations"),
+						path.matcher(HttpMethod.GET, "/api/v1/spectrum/assignments"))
 				.permitAll()
 				// the e-payment provider signs its callbacks instead of signing in
 				.requestMatchers(path.matcher(HttpMethod.POST, "/api/v1/payments/callback"))

@@ -154,6 +154,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			nav.addItem(item("nav-security-log", "nav.securityLog", "admin/security-log", VaadinIcon.SHIELD));
 			nav.addItem(item("nav-access-tokens", "nav.accessTokens", "admin/access-tokens", VaadinIcon.KEY));
 			nav.addItem(item("nav-catalogue", "nav.catalogue", "admin/catalogue", VaadinIcon.BOOK));
+			nav.addItem(item("nav-spectrum-allocations", "nav.spectrumAllocations", "admin/spectrum/allocations",
+					VaadinIcon.SIGNAL));
 			SideNavItem cockpit = item("nav-cockpit", "nav.cockpit", "camunda/app/cockpit/", VaadinIcon.COG);
 			cockpit.setOpenInNewBrowserTab(true);
 			nav.addItem(cockpit);
