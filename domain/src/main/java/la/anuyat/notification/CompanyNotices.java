@@ -48,7 +48,8 @@ public class CompanyNotices {
 	}
 
 	/**
-	 * As {@link #tell(String, Long, String, String, LocalizedText, LocalizedText, LocalizedText)},
+	 * As
+	 * {@link #tell(String, Long, String, String, LocalizedText, LocalizedText, LocalizedText)},
 	 * linking another page of the web application than the case's (e.g. the company page,
 	 * where a licence's usage reports are submitted).
 	 * @param path the page's path, e.g. {@code /companies/mine}

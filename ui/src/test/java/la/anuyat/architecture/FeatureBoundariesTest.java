@@ -45,12 +45,7 @@ class FeatureBoundariesTest {
 			"authority -> document",
 			// a case's documents follow the case's state: the intake is to check that
 			// itself
-			"document -> casefile",
-			// the licence application's views, intake, process variables and
-			// licence-issuing delegate still live in casefile: they are to move to
-			// licence, and the case page is to take the family panels (licence,
-			// measure, invoice) from the features as the header takes its items
-			"casefile -> licence", "casefile -> payment");
+			"document -> casefile");
 
 	private static JavaClasses anuyat;
 

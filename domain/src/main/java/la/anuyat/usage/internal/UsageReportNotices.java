@@ -65,7 +65,8 @@ class UsageReportNotices {
 		String licence = event.licenceNumber();
 		String period = format(event.periodStart()) + " – " + format(event.periodEnd());
 		String due = format(event.dueDate());
-		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(), "usageReportDue",
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				"usageReportDue",
 				LocalizedText.of("ໃບອະນຸຍາດ " + licence + ": ກະລຸນາລາຍງານການນຳໃຊ້ ພາຍໃນວັນທີ " + due,
 						"Licence " + licence + ": usage report due by " + due),
 				LocalizedText.of("ໄລຍະລາຍງານ " + period + " ຂອງໃບອະນຸຍາດເລກທີ " + licence
@@ -86,7 +87,8 @@ class UsageReportNotices {
 		String licence = event.licenceNumber();
 		String period = format(event.periodStart()) + " – " + format(event.periodEnd());
 		String due = format(event.dueDate());
-		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(), "usageReportOverdue",
+		this.companyNotices.tell(caseFile.getCaseNumber(), caseFile.getCompanyId(), caseFile.getApplicantUsername(),
+				"usageReportOverdue",
 				LocalizedText.of("ໃບອະນຸຍາດ " + licence + ": ລາຍງານການນຳໃຊ້ເກີນກຳນົດ",
 						"Licence " + licence + ": usage report overdue"),
 				LocalizedText.of(
