@@ -33,6 +33,8 @@ import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseParty;
+import la.anuyat.casefile.PartyRole;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.shared.DomainException;
@@ -131,6 +133,12 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				this.desk.caseTypeName(caseFile.getCaseType()).map(UserMessages::in).orElse(caseFile.getCaseType())));
 		facts.add(fact("case.authority", authorityName(caseFile.getAuthorityCode())));
 		facts.add(fact("case.applicant", nameOf(caseFile.getApplicantUsername())));
+		// the other parties by role: the holder of the licence a case is about, a
+		// complainant, the operator complained about
+		caseFile.getParties()
+			.stream()
+			.filter((party) -> party.getRole() != PartyRole.APPLICANT)
+			.forEach((party) -> facts.add(labelledFact(UserMessages.in(party.getRole().label()), partyName(party))));
 		facts.add(fact("case.submitted", DisplayFormats.dateTime(caseFile.getSubmittedAt())));
 		if (!caseFile.getStatus().isClosed()) {
 			Div due = fact("case.due", "");
@@ -149,8 +157,22 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		return header;
 	}
 
+	private String partyName(CaseParty party) {
+		if (party.getName() != null) {
+			return party.getName();
+		}
+		if (party.getCompanyId() != null) {
+			return UserMessages.in(this.desk.companyName(party.getCompanyId()));
+		}
+		return nameOf(party.getUsername());
+	}
+
 	private Div fact(String key, String value) {
-		Span label = new Span(getTranslation(key));
+		return labelledFact(getTranslation(key), value);
+	}
+
+	private Div labelledFact(String labelText, String value) {
+		Span label = new Span(labelText);
 		label.addClassName("fact-label");
 		Span text = new Span(value);
 		text.addClassName("fact-value");

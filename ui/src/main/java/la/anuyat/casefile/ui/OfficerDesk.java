@@ -21,6 +21,8 @@ import la.anuyat.casefile.workflow.TaskPage;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
 import la.anuyat.shared.LocalizedText;
 
 import org.springframework.stereotype.Component;
@@ -46,8 +48,11 @@ class OfficerDesk {
 
 	private final CaseTypeCatalogue caseTypes;
 
+	private final PartyService parties;
+
 	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, CaseTypeCatalogue caseTypes,
-			AuthorityService authorities, PeopleNames people) {
+			AuthorityService authorities, PeopleNames people, PartyService parties) {
+		this.parties = parties;
 		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -137,6 +142,13 @@ class OfficerDesk {
 
 	Authority authority(String code) {
 		return this.authorities.authority(code);
+	}
+
+	/** A company's name in both languages. */
+	LocalizedText companyName(long companyId) {
+		Company company = this.parties.company(companyId);
+		return LocalizedText.of(company.getNameLo(),
+				(company.getNameEn() != null) ? company.getNameEn() : company.getNameLo());
 	}
 
 	/** Who a login name belongs to, by the name people know them by. */
