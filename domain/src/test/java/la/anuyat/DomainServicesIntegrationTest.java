@@ -20,6 +20,7 @@ import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.Decision;
 import la.anuyat.casefile.Review;
 import la.anuyat.casefile.StudyOutcome;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.Samples;
@@ -88,7 +89,10 @@ class DomainServicesIntegrationTest {
 	CaseFileService cases;
 
 	@Autowired
-	DocumentService documents;
+	CaseDocuments documents;
+
+	@Autowired
+	DocumentService files;
 
 	@Autowired
 	LicenceService licences;
@@ -147,7 +151,7 @@ class DomainServicesIntegrationTest {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("document.tooLarge"));
 		assertThat(this.documents.documentsOf(caseId)).extracting(DocumentSummary::fileName)
 			.containsExactly("registration.pdf");
-		assertThat(this.documents.content(registration.getId())).startsWith("%PDF".getBytes());
+		assertThat(this.files.content(registration.getId())).startsWith("%PDF".getBytes());
 
 		// staff do not see drafts; other applicants never see the case
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.cases.caseByNumber(officer, number));

@@ -7,7 +7,9 @@ import java.util.List;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import la.anuyat.identity.Actor;
@@ -29,8 +32,9 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * An application for a licence, from draft to decision. Every change of state goes
- * through a method here that refuses it when the case is not in the right state.
+ * A case, from draft to decision: its number, type, authority, parties by role, state,
+ * due date, notes and history. Every change of state goes through a method here that
+ * refuses it when the case is not in the right state.
  */
 @Entity
 @Table(name = "case_file")
@@ -56,11 +60,20 @@ public class CaseFile {
 	@Column(name = "authority_code", nullable = false)
 	private String authorityCode;
 
+	// the company the case concerns and the account that speaks for it, kept on the case
+	// itself for the inbox's, the company page's and the search's queries; the parties
+	// below name them, and every other party, by role
 	@Column(name = "company_id", nullable = false)
 	private Long companyId;
 
 	@Column(name = "applicant_username", nullable = false)
 	private String applicantUsername;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "case_party", joinColumns = @JoinColumn(name = "case_id"))
+	@OrderColumn(name = "position")
+	private List<CaseParty> parties = new ArrayList<>();
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "status", nullable = false)
@@ -147,6 +160,7 @@ public class CaseFile {
 		this.formData = formData;
 		this.createdAt = createdAt;
 		this.status = CaseStatus.DRAFT;
+		this.parties.add(CaseParty.company(PartyRole.APPLICANT, companyId, applicantUsername));
 	}
 
 	/**
@@ -173,6 +187,7 @@ public class CaseFile {
 				formData, createdAt);
 		caseFile.applicationKind = kind;
 		caseFile.subjectLicenceNumber = licenceNumber;
+		caseFile.parties.add(CaseParty.company(PartyRole.HOLDER, companyId, null));
 		return caseFile;
 	}
 
@@ -182,6 +197,9 @@ public class CaseFile {
 				formData, at);
 		caseFile.status = CaseStatus.SUBMITTED;
 		caseFile.submittedAt = at;
+		// a measure or a holder's request is about the holder, who answers it
+		caseFile.parties.clear();
+		caseFile.parties.add(CaseParty.company(PartyRole.HOLDER, companyId, partyUsername));
 		return caseFile;
 	}
 
@@ -328,6 +346,20 @@ public class CaseFile {
 		this.overdueSince = null;
 	}
 
+	/**
+	 * Adds a party to an open case (the operator a complaint turns out to be against, a
+	 * second complainant); a party already there in that role is not added twice.
+	 */
+	public void addParty(CaseParty party) {
+		if (this.status.isClosed()) {
+			throw new ConflictException("case.closed", LocalizedText.of("ສຳນວນນີ້ປິດແລ້ວ: ບໍ່ສາມາດເພີ່ມຄູ່ກໍລະນີໄດ້",
+					"This case is closed: no party can be added any more"));
+		}
+		if (this.parties.stream().noneMatch(party::isSameAs)) {
+			this.parties.add(party);
+		}
+	}
+
 	void addNote(CaseNote note) {
 		this.notes.add(note);
 	}
@@ -465,6 +497,16 @@ public class CaseFile {
 
 	public LocalDateTime getClosedAt() {
 		return this.closedAt;
+	}
+
+	/** Every party of the case, by role, in the order they joined it. */
+	public List<CaseParty> getParties() {
+		return Collections.unmodifiableList(this.parties);
+	}
+
+	/** The parties in one role. */
+	public List<CaseParty> partiesIn(PartyRole role) {
+		return this.parties.stream().filter((party) -> party.getRole() == role).toList();
 	}
 
 	public List<CaseNote> getNotes() {

@@ -45,6 +45,12 @@ public interface CaseTypeCatalogue {
 	Optional<String> formKeyOf(String caseType);
 
 	/**
+	 * @return the name of a case type, active or not (cases of a retired type keep it),
+	 * empty when unknown
+	 */
+	Optional<LocalizedText> nameOf(String caseType);
+
+	/**
 	 * @return the active case types, in catalogue order
 	 */
 	List<Entry> activeCaseTypes();

@@ -21,9 +21,4 @@ public interface DocumentChecklist {
 	 */
 	List<ChecklistDocument> documentsFor(String caseType, String kind);
 
-	/** The checklist of the case, for its type and kind of application. */
-	default List<ChecklistDocument> documentsOf(la.anuyat.casefile.CaseFile caseFile) {
-		return documentsFor(caseFile.getCaseType(), caseFile.getApplicationKind().decisionValue());
-	}
-
 }

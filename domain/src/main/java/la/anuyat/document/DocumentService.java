@@ -6,17 +6,13 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
-import la.anuyat.authority.AuthorityService;
-import la.anuyat.casefile.CaseFile;
-import la.anuyat.casefile.CaseFileService;
-import la.anuyat.casefile.CaseStatus;
 import la.anuyat.document.internal.DocumentContent;
 import la.anuyat.document.internal.DocumentContentRepository;
 import la.anuyat.document.internal.StoredDocumentRepository;
-import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
@@ -40,10 +36,6 @@ public class DocumentService {
 
 	private final DocumentContentRepository contents;
 
-	private final CaseFileService cases;
-
-	private final AuthorityService authorities;
-
 	private final TextExtractor textExtractor;
 
 	private final AcceptableDocument acceptable;
@@ -54,25 +46,15 @@ public class DocumentService {
 
 	private final ApplicationEventPublisher events;
 
-	private final DocumentChecklist checklist;
-
-	private final RequiredDocuments requiredDocuments;
-
 	private final FileNames fileNames;
 
 	public DocumentService(StoredDocumentRepository documents, DocumentContentRepository contents,
-			CaseFileService cases, AuthorityService authorities, MediaTypeDetector detector,
-			TextExtractor textExtractor, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-			@Value("${anuyat.documents.max-size:20MB}") DataSize maxSize, DocumentChecklist checklist,
-			RequiredDocuments requiredDocuments,
+			MediaTypeDetector detector, TextExtractor textExtractor, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events, @Value("${anuyat.documents.max-size:20MB}") DataSize maxSize,
 			@Value("${anuyat.documents.max-file-name-length:255}") int maxFileNameLength) {
 		this.documents = documents;
-		this.checklist = checklist;
-		this.requiredDocuments = requiredDocuments;
 		this.fileNames = new FileNames(maxFileNameLength);
 		this.contents = contents;
-		this.cases = cases;
-		this.authorities = authorities;
 		this.textExtractor = textExtractor;
 		this.acceptable = new AcceptableDocument(maxSize, detector);
 		this.audit = audit;
@@ -81,71 +63,41 @@ public class DocumentService {
 	}
 
 	/**
-	 * Stores a file for a case: by its applicant while the case is a draft or awaits more
-	 * information, or by staff with jurisdiction over the case.
+	 * Stores a file for a case, checked by its content and size, audited and indexed. The
+	 * case feature decides who may add what to which case ({@code CaseDocuments}); this
+	 * keeps the file.
+	 * @param delegationReference the written delegation the actor acts under, or null
 	 */
-	public StoredDocument store(Actor actor, long caseId, String documentType, String fileName, byte[] content) {
-		CaseFile caseFile = this.cases.caseById(caseId);
-		if (!CaseFileService.visibleTo(actor, caseFile)) {
-			throw new NotFoundException("case.notFound", LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງ " + caseFile.getCaseNumber(),
-					"No such case: " + caseFile.getCaseNumber()));
-		}
-		if (actor.isApplicant() && caseFile.getStatus() != CaseStatus.DRAFT
-				&& caseFile.getStatus() != CaseStatus.INFO_REQUESTED) {
-			throw new ConflictException("document.caseLocked",
-					LocalizedText.of("ບໍ່ສາມາດເພີ່ມເອກະສານໃສ່ຄຳຮ້ອງທີ່ສົ່ງແລ້ວໄດ້ ນອກຈາກເມື່ອມີການຂໍຂໍ້ມູນເພີ່ມເຕີມ",
-							"Documents can be added to a submitted case only when more information is requested"));
-		}
+	public StoredDocument store(Actor actor, CaseReference theCase, String documentType, String fileName,
+			byte[] content, String delegationReference) {
 		if (documentType == null || documentType.isBlank()) {
 			throw new InvalidInputException("document.typeMissing",
 					LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"),
 					List.of(new FieldError("documentType",
 							LocalizedText.of("ກະລຸນາເລືອກປະເພດເອກະສານ", "Choose the kind of document"))));
 		}
-		requireChecklistType(caseFile, documentType.strip());
-		return save(actor, caseFile, documentType.strip(), fileName, content);
-	}
-
-	/**
-	 * Stores a record that staff keep on a case outside its document checklist (e.g. the
-	 * scan of a fee receipt), checked like every upload: staff with jurisdiction over the
-	 * case only.
-	 */
-	public StoredDocument storeStaffRecord(Actor staff, long caseId, String recordType, String fileName,
-			byte[] content) {
-		CaseFile caseFile = this.cases.caseById(caseId);
-		if (staff == null || !staff.isStaff() || !CaseFileService.visibleTo(staff, caseFile)) {
-			throw new NotFoundException("case.notFound", LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງ " + caseFile.getCaseNumber(),
-					"No such case: " + caseFile.getCaseNumber()));
-		}
-		return save(staff, caseFile, recordType, fileName, content);
-	}
-
-	private StoredDocument save(Actor actor, CaseFile caseFile, String documentType, String fileName, byte[] content) {
-		long caseId = caseFile.getId();
+		String type = documentType.strip();
 		String name = this.fileNames.normalise(fileName);
 		String mediaType = this.acceptable.check(name, content);
 		String sha256 = sha256(content);
 		String text = this.textExtractor.extract(content, mediaType);
-		StoredDocument document = this.documents.save(new StoredDocument(caseId, documentType, name, mediaType,
+		StoredDocument document = this.documents.save(new StoredDocument(theCase.id(), type, name, mediaType,
 				content.length, sha256, (text == null) ? "" : text, actor.username(), LocalDateTime.now(this.clock)));
 		this.contents.save(new DocumentContent(document.getId(), content.clone()));
-		this.audit.record(
-				actor.username(), "document.stored", "case", caseFile.getCaseNumber(), "document=" + document.getId()
-						+ " type=" + documentType + " file=" + name + " media=" + mediaType + " sha256=" + sha256,
-				this.authorities.delegationReferenceOf(actor));
-		this.events.publishEvent(new DocumentStored(caseId, document.getId()));
+		this.audit.record(actor.username(), "document.stored", "case", theCase.number(), "document=" + document.getId()
+				+ " type=" + type + " file=" + name + " media=" + mediaType + " sha256=" + sha256, delegationReference);
+		this.events.publishEvent(new DocumentStored(theCase.id(), document.getId()));
 		return document;
 	}
 
-	/**
-	 * The required documents of the case's checklist that are not uploaded yet: the rule
-	 * that {@link CaseFileService#submit} applies, for views that tell before they offer
-	 * to submit.
-	 */
+	/** The case a document is stored for: its id and, for the audit trail, its number. */
+	public record CaseReference(long id, String number) {
+	}
+
+	/** The types of the documents a case has. */
 	@Transactional(readOnly = true)
-	public List<ChecklistDocument> missingDocuments(long caseId) {
-		return this.requiredDocuments.missing(this.cases.caseById(caseId));
+	public Set<String> documentTypesOfCase(long caseId) {
+		return this.documents.documentTypesOfCase(caseId);
 	}
 
 	@Transactional(readOnly = true)
@@ -197,20 +149,6 @@ public class DocumentService {
 	 */
 	public DataSize maxSize() {
 		return this.acceptable.maxSize();
-	}
-
-	private void requireChecklistType(CaseFile caseFile, String documentType) {
-		List<ChecklistDocument> allowed = this.checklist.documentsOf(caseFile);
-		if (allowed.stream().noneMatch((document) -> document.type().equals(documentType))) {
-			String types = String.join(", ", allowed.stream().map(ChecklistDocument::type).toList());
-			String shown = (documentType.length() > 40) ? documentType.substring(0, 40) + "…" : documentType;
-			LocalizedText text = LocalizedText.of(
-					"ປະເພດເອກະສານ \"" + shown + "\" ບໍ່ມີໃນລາຍການເອກະສານຂອງຄຳຮ້ອງນີ້. ເລືອກໄດ້: " + types,
-					"The document type \"" + shown + "\" is not on this application's document checklist. Allowed: "
-							+ types);
-			throw new InvalidInputException("document.unknownType", text,
-					List.of(new FieldError("documentType", text)));
-		}
 	}
 
 	private static NotFoundException notFound(long id) {

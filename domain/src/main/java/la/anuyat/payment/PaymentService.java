@@ -11,10 +11,10 @@ import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.NumberSeries;
-import la.anuyat.document.DocumentService;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.payment.internal.InvoicePapers;
 import la.anuyat.payment.internal.InvoiceRepository;
@@ -53,7 +53,7 @@ public class PaymentService {
 
 	private final CaseFileService caseFiles;
 
-	private final DocumentService documents;
+	private final CaseDocuments documents;
 
 	private final AuthorityService authorities;
 
@@ -69,7 +69,7 @@ public class PaymentService {
 
 	private final PaymentReferences references = new PaymentReferences();
 
-	public PaymentService(InvoiceRepository invoices, CaseFileService caseFiles, DocumentService documents,
+	public PaymentService(InvoiceRepository invoices, CaseFileService caseFiles, CaseDocuments documents,
 			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
 			ApplicationEventPublisher events, InvoicePapers papers) {
 		this.invoices = invoices;

@@ -105,4 +105,46 @@ class CaseFileTest {
 		assertThat(caseFile.getFormData()).isEqualTo("{\"a\":1}");
 	}
 
+	@Test
+	void namesItsPartiesByRole() {
+		CaseFile application = Fixtures.draftCase();
+		CaseFile renewal = CaseFile.draftAbout("ICT-VTE-2026-000002", "ICT-SOFT", "VTE", 7L, "applicant", "{}",
+				Fixtures.NOW, ApplicationKind.RENEWAL, "LIC-VTE-2025-000009");
+		CaseFile measure = CaseFile.opened("SUS-VTE-2026-000001", "LIC-SUSPEND", "VTE", 7L, "applicant", "{}",
+				Fixtures.NOW);
+
+		assertThat(application.getParties()).singleElement().satisfies((party) -> {
+			assertThat(party.getRole()).isEqualTo(PartyRole.APPLICANT);
+			assertThat(party.getCompanyId()).isEqualTo(7L);
+			assertThat(party.getUsername()).isEqualTo("applicant");
+		});
+		assertThat(renewal.getParties()).extracting(CaseParty::getRole)
+			.containsExactly(PartyRole.APPLICANT, PartyRole.HOLDER);
+		assertThat(measure.getParties()).extracting(CaseParty::getRole).containsExactly(PartyRole.HOLDER);
+	}
+
+	@Test
+	void takesAPersonWithoutAnAccountAsAPartyOnceAndOnlyWithAWayToReachThem() {
+		CaseFile caseFile = Fixtures.submittedCase();
+		CaseParty complainant = CaseParty.person(PartyRole.COMPLAINANT, "ນາງ ຄຳ ແສງ", null, "020 5555 1234");
+
+		caseFile.addParty(complainant);
+		caseFile.addParty(CaseParty.person(PartyRole.COMPLAINANT, "ນາງ ຄຳ ແສງ", null, "020 5555 1234"));
+
+		assertThat(caseFile.partiesIn(PartyRole.COMPLAINANT)).singleElement()
+			.satisfies((party) -> assertThat(party.getPhone()).isEqualTo("020 5555 1234"));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> CaseParty.person(PartyRole.COMPLAINANT, "Somebody", " ", null))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("party.contactMissing"));
+	}
+
+	@Test
+	void refusesANewPartyOnAClosedCase() {
+		CaseFile caseFile = Fixtures.caseStudiedBy(Fixtures.officer());
+		caseFile.recordDecision(Fixtures.leader(), Decision.REJECT, "Out of scope", Fixtures.NOW);
+
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> caseFile.addParty(CaseParty.company(PartyRole.RESPONDENT, 8L, null)));
+	}
+
 }

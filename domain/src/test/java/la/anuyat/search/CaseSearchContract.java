@@ -26,7 +26,7 @@ import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.document.DocumentService;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.StatusReason;
@@ -92,7 +92,7 @@ public abstract class CaseSearchContract {
 	protected CaseFileService cases;
 
 	@Autowired
-	protected DocumentService documents;
+	protected CaseDocuments documents;
 
 	@Autowired
 	protected PartyService parties;

@@ -55,6 +55,10 @@ class LicenceChangeApiTest {
 		JsonNode carried = applicant.get("/api/v1/cases/" + amendment).json();
 		assertThat(carried.path("applicationKind").asText()).isEqualTo("AMENDMENT");
 		assertThat(carried.path("subjectLicenceNumber").asText()).isEqualTo(licenceNumber);
+		// the applicant speaks for the holder of the licence the amendment is about
+		assertThat(carried.path("parties").findValuesAsText("role")).containsExactly("APPLICANT", "HOLDER");
+		assertThat(carried.path("parties").get(1).path("companyId").asLong())
+			.isEqualTo(carried.path("parties").get(0).path("companyId").asLong());
 		assertThat(carried.path("form").path("specialNumber").asText()).as("the licence's answers carried over")
 			.isEqualTo("1888");
 		assertThat(applicant.post("/api/v1/licences/" + licenceNumber + "/amendment", null).status())

@@ -1,7 +1,6 @@
 package la.anuyat.architecture;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,24 +63,6 @@ final class FeatureGraph {
 		FeatureGraph copy = copy();
 		copy.add(from, to, example);
 		return copy;
-	}
-
-	/** This graph without the given edges, each written {@code "from -> to"}. */
-	FeatureGraph without(Collection<String> edgesToDrop) {
-		FeatureGraph copy = copy();
-		for (String edge : edgesToDrop) {
-			String[] ends = edge.split(" -> ");
-			Map<String, String> targets = copy.edges.get(ends[0]);
-			if (targets != null) {
-				targets.remove(ends[1]);
-			}
-		}
-		return copy;
-	}
-
-	boolean has(String edge) {
-		String[] ends = edge.split(" -> ");
-		return this.edges.getOrDefault(ends[0], Map.of()).containsKey(ends[1]);
 	}
 
 	/**

@@ -63,6 +63,13 @@ class LicenceCaseTypes implements CaseTypeCatalogue {
 			.toList();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<LocalizedText> nameOf(String caseType) {
+		return ((caseType == null) ? Optional.<LicenceType>empty() : this.types.findById(caseType))
+			.map(LicenceType::getName);
+	}
+
 	private Optional<LicenceType> active(String caseType) {
 		return (caseType == null) ? Optional.empty() : this.types.findById(caseType).filter(LicenceType::isActive);
 	}

@@ -78,6 +78,11 @@ final class SeededCatalogue implements CaseTypeCatalogue {
 	}
 
 	@Override
+	public Optional<LocalizedText> nameOf(String caseType) {
+		return entry(caseType).map(Entry::name);
+	}
+
+	@Override
 	public List<Entry> activeCaseTypes() {
 		return ALL;
 	}

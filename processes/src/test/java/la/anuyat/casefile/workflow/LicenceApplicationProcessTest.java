@@ -12,7 +12,7 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.document.ChecklistDocument;
-import la.anuyat.document.DocumentService;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
@@ -77,7 +77,7 @@ class LicenceApplicationProcessTest {
 	private AuditTrail auditTrail;
 
 	@Autowired
-	private DocumentService documents;
+	private CaseDocuments documents;
 
 	@Autowired
 	private PaymentService payments;

@@ -13,7 +13,7 @@ import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
-import la.anuyat.document.DocumentService;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.ApplicantAccount;
@@ -43,14 +43,14 @@ public class WorkflowFixtures {
 
 	private final CaseFileService caseFiles;
 
-	private final DocumentService documents;
+	private final CaseDocuments documents;
 
 	private final FormCatalogue forms;
 
 	private final PaymentService payments;
 
 	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles,
-			DocumentService documents, FormCatalogue forms, PaymentService payments) {
+			CaseDocuments documents, FormCatalogue forms, PaymentService payments) {
 		this.payments = payments;
 		this.authorities = authorities;
 		this.parties = parties;

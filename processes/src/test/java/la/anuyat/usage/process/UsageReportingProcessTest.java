@@ -25,7 +25,7 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
-import la.anuyat.document.DocumentService;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceMeasure;
@@ -119,7 +119,7 @@ class UsageReportingProcessTest {
 	private FormCatalogue forms;
 
 	@Autowired
-	private DocumentService documents;
+	private CaseDocuments documents;
 
 	private Actor postalOfficer;
 

@@ -15,10 +15,12 @@ import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseParty;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.Decision;
+import la.anuyat.casefile.PartyRole;
 import la.anuyat.casefile.workflow.ApplicationTimeline;
 import la.anuyat.casefile.workflow.TimelineStep;
 
@@ -87,7 +89,8 @@ class CaseController {
 				caseFile.getLicenceNumber(), form, history,
 				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null, caseFile.getApplicationKind(),
 				caseFile.getSubjectLicenceNumber(), caseFile.getOverdueSince(),
-				this.timeline.of(caseFile).stream().map((step) -> Step.of(step, locale)).toList());
+				this.timeline.of(caseFile).stream().map((step) -> Step.of(step, locale)).toList(),
+				caseFile.getParties().stream().map((party) -> Party.of(party, locale, staff)).toList());
 	}
 
 	@PostMapping("/{caseNumber}/notes")
@@ -114,7 +117,23 @@ class CaseController {
 			String informationRequest, String informationAnswer, String studiedBy, String recommendation,
 			Decision decision, String decisionReasons, LocalDateTime closedAt, String licenceNumber, JsonNode form,
 			List<HistoryEntry> history, List<Note> notes, ApplicationKind applicationKind, String subjectLicenceNumber,
-			LocalDateTime overdueSince, List<Step> timeline) {
+			LocalDateTime overdueSince, List<Step> timeline, List<Party> parties) {
+	}
+
+	/**
+	 * A party of the case by role: a company (with the account that speaks for it) or a
+	 * person without an account. A person's way to reach them is for staff only.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Party(PartyRole role, String roleLabel, Long companyId, String username, String name, String email,
+			String phone) {
+
+		static Party of(CaseParty party, Locale locale, boolean staff) {
+			return new Party(party.getRole(), party.getRole().label().in(locale), party.getCompanyId(),
+					party.getUsername(), party.getName(), staff ? party.getEmail() : null,
+					staff ? party.getPhone() : null);
+		}
+
 	}
 
 	/**

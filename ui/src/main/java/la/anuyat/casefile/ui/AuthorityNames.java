@@ -10,12 +10,12 @@ import la.anuyat.shared.DomainException;
  * The name of a case's authority in the user's language; its code when the authority is
  * unknown, so that a page still shows something meaningful.
  */
-final class AuthorityNames {
+public final class AuthorityNames {
 
 	private AuthorityNames() {
 	}
 
-	static String of(Function<String, Authority> authorities, String code) {
+	public static String of(Function<String, Authority> authorities, String code) {
 		if (code == null) {
 			return "";
 		}

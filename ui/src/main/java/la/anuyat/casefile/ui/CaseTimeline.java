@@ -17,9 +17,9 @@ import la.anuyat.casefile.CaseEvent;
  * delegation when an acting head signed. People show by their names, times on Vientiane's
  * clock.
  */
-class CaseTimeline extends Div {
+public class CaseTimeline extends Div {
 
-	CaseTimeline(List<CaseEvent> events, UnaryOperator<String> nameOf) {
+	public CaseTimeline(List<CaseEvent> events, UnaryOperator<String> nameOf) {
 		addClassName("timeline");
 		setId("case-timeline");
 		OrderedList list = new OrderedList();

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -36,15 +33,10 @@ import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseParty;
+import la.anuyat.casefile.PartyRole;
 import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.workflow.WorkItem;
-import la.anuyat.licence.LicenceMeasure;
-import la.anuyat.licence.LicenceType;
-import la.anuyat.licence.form.FormDefinition;
-import la.anuyat.licence.ui.LicenceMeasures;
-import la.anuyat.licence.ui.LicencePanel;
-import la.anuyat.licence.ui.MeasureFacts;
-import la.anuyat.payment.ui.InvoicePanels;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -54,8 +46,6 @@ import la.anuyat.shared.DomainException;
 @Route(value = "cases/:caseNumber", layout = MainLayout.class)
 @RolesAllowed({ "SECTION_OFFICER", "LEADERSHIP", "MINISTRY_OFFICER", "ADMINISTRATOR" })
 class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	/** The leadership's final decision, which a confirmation precedes. */
 	static final String DECISION_TASK = "userTask_decideApplication";
@@ -70,24 +60,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private String selectedTab;
 
-	/**
-	 * Whether the case shown is a measure on a licence, whose approval does not issue
-	 * one.
-	 */
-	private boolean measureCase;
-
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	private final InvoicePanels invoicePanels;
+	/** What the case families show of their cases. */
+	private final List<CaseSections> sections;
 
-	private final LicenceMeasures measures;
-
-	CaseView(OfficerDesk desk, CurrentActor currentActor, InvoicePanels invoicePanels, LicenceMeasures measures) {
+	CaseView(OfficerDesk desk, CurrentActor currentActor, List<CaseSections> sections) {
 		this.desk = desk;
-		this.invoicePanels = invoicePanels;
+		this.sections = sections;
 		this.currentActor = currentActor;
-		this.measures = measures;
 		addClassName("page");
 	}
 
@@ -102,7 +84,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		removeAll();
 		this.names.clear();
 		CaseFile caseFile = this.desk.caseFile(this.actor, this.caseNumber);
-		FormDefinition form = formOf(caseFile);
 
 		Anchor back = new Anchor("inbox", getTranslation("case.backToInbox"));
 		back.setId("case-back");
@@ -116,14 +97,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		}
 
 		add(progress(caseFile));
-		this.invoicePanels.forCase(this.actor, caseFile.getCaseNumber(), this::show).ifPresent(this::add);
-		licence(caseFile);
+		this.sections.forEach((family) -> family.panels(caseFile, this.actor, this::show).forEach(this::add));
 
 		TabSheet tabs = new TabSheet();
 		tabs.setId("case-tabs");
 		tabs.setWidthFull();
-		tabs.add(getTranslation("case.tab.form"), formData(caseFile, form)).setId("case-tab-form");
-		tabs.add(getTranslation("case.tab.documents"), documents(caseFile, form)).setId("case-tab-documents");
+		tabs.add(getTranslation("case.tab.form"), formData(caseFile)).setId("case-tab-form");
+		tabs.add(getTranslation("case.tab.documents"), documents(caseFile)).setId("case-tab-documents");
 		tabs.add(getTranslation("case.tab.history"), new CaseTimeline(caseFile.getHistory(), this::nameOf))
 			.setId("case-tab-history");
 		tabs.add(getTranslation("case.tab.notes"), notes(caseFile)).setId("case-tab-notes");
@@ -147,13 +127,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 		title.addClassName("page-title");
 
-		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
 		Div facts = new Div();
 		facts.addClassName("facts");
 		facts.add(fact("case.licenceType",
-				(type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType()));
+				this.desk.caseTypeName(caseFile.getCaseType()).map(UserMessages::in).orElse(caseFile.getCaseType())));
 		facts.add(fact("case.authority", authorityName(caseFile.getAuthorityCode())));
 		facts.add(fact("case.applicant", nameOf(caseFile.getApplicantUsername())));
+		// the other parties by role: the holder of the licence a case is about, a
+		// complainant, the operator complained about
+		caseFile.getParties()
+			.stream()
+			.filter((party) -> party.getRole() != PartyRole.APPLICANT)
+			.forEach((party) -> facts.add(labelledFact(UserMessages.in(party.getRole().label()), partyName(party))));
 		facts.add(fact("case.submitted", DisplayFormats.dateTime(caseFile.getSubmittedAt())));
 		if (!caseFile.getStatus().isClosed()) {
 			Div due = fact("case.due", "");
@@ -172,25 +157,22 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		return header;
 	}
 
-	/**
-	 * A measure case shows what it proposes; a case that issued a licence, or a measure
-	 * on one, shows the licence: its standing, its measures and the verbs on it.
-	 */
-	private void licence(CaseFile caseFile) {
-		String licenceNumber = caseFile.getLicenceNumber();
-		Optional<LicenceMeasure> measure = this.measures.measureOfCase(caseFile.getCaseType(), caseFile.getId());
-		this.measureCase = measure.isPresent();
-		if (measure.isPresent()) {
-			add(new MeasureFacts(measure.get()));
-			licenceNumber = measure.get().getLicenceNumber();
+	private String partyName(CaseParty party) {
+		if (party.getName() != null) {
+			return party.getName();
 		}
-		if (licenceNumber != null) {
-			add(new LicencePanel(this.measures, this.actor, licenceNumber, this::show));
+		if (party.getCompanyId() != null) {
+			return UserMessages.in(this.desk.companyName(party.getCompanyId()));
 		}
+		return nameOf(party.getUsername());
 	}
 
 	private Div fact(String key, String value) {
-		Span label = new Span(getTranslation(key));
+		return labelledFact(getTranslation(key), value);
+	}
+
+	private Div labelledFact(String labelText, String value) {
+		Span label = new Span(labelText);
 		label.addClassName("fact-label");
 		Span text = new Span(value);
 		text.addClassName("fact-value");
@@ -309,7 +291,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 				UserMessages.success(getTranslation("task.completed", getTranslation("outcome." + outcome)));
 			});
 			if (DECISION_TASK.equals(task.taskKey())) {
-				confirmDecision(task.caseNumber(), outcome, completion);
+				confirmDecision(caseFile, outcome, completion);
 			}
 			else {
 				completion.run();
@@ -368,12 +350,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	 * A final decision cannot be taken back (an approval issues the licence): the leader
 	 * confirms it once more, seeing what they are about to decide.
 	 */
-	private void confirmDecision(String caseNumber, String outcome, Runnable decide) {
+	private void confirmDecision(CaseFile caseFile, String outcome, Runnable decide) {
+		String text = this.sections.stream()
+			.map((family) -> family.decisionConfirmation(caseFile, outcome))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.orElse("decision.confirm.text." + outcome);
 		ConfirmDialog dialog = new ConfirmDialog();
 		dialog.setId("decision-confirm-dialog");
 		dialog.setHeader(getTranslation("decision.confirm.title"));
-		dialog.setText(getTranslation(
-				(this.measureCase ? "decision.confirm.measure." : "decision.confirm.text.") + outcome, caseNumber));
+		dialog.setText(getTranslation(text, caseFile.getCaseNumber()));
 		Button confirm = new Button(getTranslation("outcome." + outcome), (event) -> {
 			dialog.close();
 			decide.run();
@@ -406,16 +392,19 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		show();
 	}
 
-	private Div formData(CaseFile caseFile, FormDefinition form) {
+	private Div formData(CaseFile caseFile) {
 		Div data = new Div();
 		data.addClassName("review");
 		data.setId("case-form-data");
-		JsonNode values = parse(caseFile.getFormData());
-		if (form == null || values == null) {
+		Optional<Map<String, String>> answers = this.sections.stream()
+			.map((family) -> family.answers(caseFile))
+			.flatMap(Optional::stream)
+			.findFirst();
+		if (answers.isEmpty()) {
 			data.add(new Paragraph(nullToEmpty(caseFile.getFormData())));
 			return data;
 		}
-		FormRenderer.readable(form, values).forEach((label, value) -> {
+		answers.get().forEach((label, value) -> {
 			Span term = new Span(label);
 			term.addClassName("review-label");
 			Span definition = new Span(value);
@@ -427,13 +416,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		return data;
 	}
 
-	private Div documents(CaseFile caseFile, FormDefinition form) {
+	private Div documents(CaseFile caseFile) {
 		Map<String, String> typeNames = new LinkedHashMap<>();
-		if (form != null) {
-			form.requiredDocumentsFor(caseFile.getApplicationKind().decisionValue())
-				.forEach((required) -> typeNames.put(required.type(), UserMessages.in(required.name())));
-		}
-		typeNames.put(ApplicationView.OTHER_DOCUMENT, getTranslation("documents.other"));
+		this.sections.forEach((family) -> typeNames.putAll(family.documentTypes(caseFile)));
+		typeNames.put(DocumentList.OTHER_TYPE, getTranslation("documents.other"));
 		return new Div(
 				new DocumentList(this.desk.documents(caseFile.getId()), typeNames, this.desk::documentContent, true));
 	}
@@ -469,15 +455,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		return notes;
 	}
 
-	private FormDefinition formOf(CaseFile caseFile) {
-		try {
-			return this.desk.formFor(caseFile.getCaseType());
-		}
-		catch (DomainException ex) {
-			return null;
-		}
-	}
-
 	private String nameOf(String username) {
 		return this.names.computeIfAbsent((username != null) ? username : "",
 				(key) -> UserMessages.in(this.desk.personName(key)));
@@ -485,18 +462,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
 	private String authorityName(String code) {
 		return AuthorityNames.of(this.desk::authority, code);
-	}
-
-	private static JsonNode parse(String json) {
-		if (json == null || json.isBlank()) {
-			return null;
-		}
-		try {
-			return JSON.readTree(json);
-		}
-		catch (JsonProcessingException ex) {
-			return null;
-		}
 	}
 
 	private static String nullToEmpty(String text) {

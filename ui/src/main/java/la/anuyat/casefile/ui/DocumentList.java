@@ -30,13 +30,18 @@ import la.anuyat.document.DocumentSummary;
  * language. A table on a wide screen; on a phone one card per document, so that the
  * download link is never hidden behind sideways scrolling (anuyat.css chooses).
  */
-class DocumentList extends Div {
+public class DocumentList extends Div {
+
+	/**
+	 * The type of a document outside the case's checklist, which every case may have.
+	 */
+	public static final String OTHER_TYPE = "other";
 
 	private final LongFunction<byte[]> content;
 
 	private final Grid<DocumentSummary> grid = new Grid<>();
 
-	DocumentList(List<DocumentSummary> documents, Map<String, String> typeNames, LongFunction<byte[]> content,
+	public DocumentList(List<DocumentSummary> documents, Map<String, String> typeNames, LongFunction<byte[]> content,
 			boolean preview) {
 		this.content = content;
 		setId("document-list");

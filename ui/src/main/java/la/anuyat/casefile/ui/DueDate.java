@@ -8,9 +8,9 @@ import la.anuyat.app.ui.DisplayFormats;
 /**
  * A due date, marked when it has passed so that overdue work stands out.
  */
-class DueDate extends Span {
+public class DueDate extends Span {
 
-	DueDate(LocalDateTime due, boolean overdue) {
+	public DueDate(LocalDateTime due, boolean overdue) {
 		addClassName("due-date");
 		if (due == null) {
 			setText("—");
@@ -25,7 +25,7 @@ class DueDate extends Span {
 		}
 	}
 
-	static boolean isOverdue(LocalDateTime due) {
+	public static boolean isOverdue(LocalDateTime due) {
 		return due != null && due.isBefore(LocalDateTime.now());
 	}
 

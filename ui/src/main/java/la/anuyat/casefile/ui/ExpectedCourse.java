@@ -14,9 +14,9 @@ import la.anuyat.casefile.workflow.TimelineStep;
  * The expected course of an application for its applicant: the steps done with their
  * dates, the current step with its due date, and the expected dates of the steps ahead.
  */
-class ExpectedCourse extends Div {
+public class ExpectedCourse extends Div {
 
-	ExpectedCourse(List<TimelineStep> steps) {
+	public ExpectedCourse(List<TimelineStep> steps) {
 		addClassName("expected-course");
 		setId("application-timeline");
 		OrderedList list = new OrderedList();

@@ -28,7 +28,6 @@ import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.workflow.TaskFilter;
 import la.anuyat.casefile.workflow.WorkItem;
-import la.anuyat.licence.LicenceType;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.LocalizedText;
 
@@ -57,7 +56,8 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
 	private final Checkbox overdueOnly = new Checkbox();
 
-	private Map<String, LicenceType> licenceTypes = Map.of();
+	/** The names of the case types in the list shown, looked up once per showing. */
+	private final Map<String, String> caseTypeNames = new java.util.HashMap<>();
 
 	private Actor actor;
 
@@ -140,7 +140,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.actor = this.currentActor.actor();
-		this.licenceTypes = this.desk.licenceTypesByCode();
+		this.caseTypeNames.clear();
 		this.title.setText((this.actor.authorityCode() != null)
 				? getTranslation("inbox.titleOf", AuthorityNames.of(this.desk::authority, this.actor.authorityCode()))
 				: getTranslation("inbox.title"));
@@ -236,8 +236,8 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 	}
 
 	private String licenceTypeName(WorkItem task) {
-		LicenceType type = this.licenceTypes.get(task.caseType());
-		return (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : task.caseType();
+		return this.caseTypeNames.computeIfAbsent(task.caseType(),
+				(code) -> this.desk.caseTypeName(code).map(UserMessages::in).orElse(code));
 	}
 
 	@Override

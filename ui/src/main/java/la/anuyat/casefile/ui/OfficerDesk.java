@@ -2,8 +2,8 @@ package la.anuyat.casefile.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import la.anuyat.access.PeopleNames;
@@ -13,6 +13,7 @@ import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseTypeCatalogue;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.Colleague;
 import la.anuyat.casefile.workflow.TaskFilter;
@@ -20,10 +21,8 @@ import la.anuyat.casefile.workflow.TaskPage;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
-import la.anuyat.licence.LicenceService;
-import la.anuyat.licence.LicenceType;
-import la.anuyat.licence.form.FormCatalogue;
-import la.anuyat.licence.form.FormDefinition;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
 import la.anuyat.shared.LocalizedText;
 
 import org.springframework.stereotype.Component;
@@ -45,21 +44,21 @@ class OfficerDesk {
 
 	private final DocumentService documents;
 
-	private final LicenceService licences;
-
 	private final AuthorityService authorities;
 
-	private final FormCatalogue forms;
+	private final CaseTypeCatalogue caseTypes;
 
-	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, LicenceService licences,
-			AuthorityService authorities, FormCatalogue forms, PeopleNames people) {
+	private final PartyService parties;
+
+	OfficerDesk(CaseFileService cases, CaseWorkflow workflow, DocumentService documents, CaseTypeCatalogue caseTypes,
+			AuthorityService authorities, PeopleNames people, PartyService parties) {
+		this.parties = parties;
 		this.people = people;
 		this.cases = cases;
 		this.workflow = workflow;
 		this.documents = documents;
-		this.licences = licences;
+		this.caseTypes = caseTypes;
 		this.authorities = authorities;
-		this.forms = forms;
 	}
 
 	TaskPage tasks(Actor staff, TaskFilter filter, int offset, int limit) {
@@ -136,18 +135,20 @@ class OfficerDesk {
 		return this.documents.content(documentId);
 	}
 
-	Map<String, LicenceType> licenceTypesByCode() {
-		return this.licences.licenceTypes()
-			.stream()
-			.collect(Collectors.toMap(LicenceType::getCode, Function.identity()));
+	/** A case type's name, for any type a case may have (retired ones too). */
+	Optional<LocalizedText> caseTypeName(String caseType) {
+		return this.caseTypes.nameOf(caseType);
 	}
 
 	Authority authority(String code) {
 		return this.authorities.authority(code);
 	}
 
-	FormDefinition formFor(String licenceTypeCode) {
-		return this.forms.formFor(licenceTypeCode);
+	/** A company's name in both languages. */
+	LocalizedText companyName(long companyId) {
+		Company company = this.parties.company(companyId);
+		return LocalizedText.of(company.getNameLo(),
+				(company.getNameEn() != null) ? company.getNameEn() : company.getNameLo());
 	}
 
 	/** Who a login name belongs to, by the name people know them by. */

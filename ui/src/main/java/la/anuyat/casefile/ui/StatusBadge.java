@@ -8,9 +8,9 @@ import la.anuyat.casefile.CaseStatus;
  * A case's status as a coloured label; the colour comes from the status name in
  * anuyat.css.
  */
-class StatusBadge extends Span {
+public class StatusBadge extends Span {
 
-	StatusBadge(CaseStatus status) {
+	public StatusBadge(CaseStatus status) {
 		super(UserMessages.in(status.label()));
 		addClassNames("status-badge", "status-" + status.name());
 	}

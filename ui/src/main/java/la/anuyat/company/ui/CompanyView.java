@@ -27,7 +27,7 @@ import la.anuyat.identity.Actor;
 import la.anuyat.company.CompanyFile;
 import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
-import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.company.CompanyFiles;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.ui.LicenceActions;

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
@@ -32,7 +29,7 @@ import la.anuyat.casefile.workflow.TaskCompletionHandler;
 import la.anuyat.casefile.workflow.TaskFilter;
 import la.anuyat.casefile.workflow.TaskPage;
 import la.anuyat.casefile.workflow.WorkItem;
-import la.anuyat.licence.form.FormCatalogue;
+import la.anuyat.casefile.workflow.ProcessStartVariables;
 import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.ForbiddenException;
@@ -70,8 +67,6 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private static final String SUBJECT = "case";
 
-	private static final ObjectMapper JSON = new ObjectMapper();
-
 	private final RuntimeService runtime;
 
 	private final TaskService tasks;
@@ -94,13 +89,13 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private final Clock clock;
 
-	private final FormCatalogue forms;
+	private final List<ProcessStartVariables> startVariables;
 
 	CamundaCaseWorkflow(RuntimeService runtime, TaskService tasks, ManagementService management,
 			UserTaskDefinitions definitions, CandidateGroups candidateGroups, List<TaskCompletionHandler> handlers,
 			CaseFileService caseFiles, CaseSummaries summaries, AuthorityService authorities, AuditTrail audit,
-			Clock clock, FormCatalogue forms) {
-		this.forms = forms;
+			Clock clock, List<ProcessStartVariables> startVariables) {
+		this.startVariables = startVariables;
 		this.candidateGroups = candidateGroups;
 		this.runtime = runtime;
 		this.tasks = tasks;
@@ -120,9 +115,9 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 		CaseFile caseFile = this.caseFiles.caseByNumber(applicant, caseNumber);
 		Map<String, Object> variables = LicenceApplicationVariables.atStart(caseFile,
 				this.caseFiles.sectionOf(caseFile));
-		// the answers the case type's decision tables read (a postal licence's scope...)
-		this.forms.formOf(caseFile.getCaseType())
-			.ifPresent((form) -> variables.putAll(form.decisionInputs(formData(caseFile))));
+		// what the case's family adds: the answers its decision tables read (a postal
+		// licence's scope...)
+		this.startVariables.forEach((family) -> variables.putAll(family.of(caseFile)));
 		ProcessInstance instance = this.runtime.startProcessInstanceByKey(this.caseFiles.processKeyOf(caseFile),
 				caseNumber, variables);
 		this.caseFiles.setProcessInstance(caseFile.getId(), instance.getId());
@@ -595,17 +590,6 @@ class CamundaCaseWorkflow implements CaseWorkflow {
 
 	private static String nullToEmpty(String text) {
 		return (text != null) ? text : "";
-	}
-
-	private static JsonNode formData(CaseFile caseFile) {
-		try {
-			return (caseFile.getFormData() == null) ? null : JSON.readTree(caseFile.getFormData());
-		}
-		catch (JsonProcessingException ex) {
-			// the intake validated the answers against the form; unreadable data is a
-			// defect
-			throw new IllegalStateException("Unreadable form data of case " + caseFile.getCaseNumber(), ex);
-		}
 	}
 
 }

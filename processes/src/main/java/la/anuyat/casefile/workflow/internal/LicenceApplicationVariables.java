@@ -63,9 +63,6 @@ final class LicenceApplicationVariables {
 	 */
 	static final String INFORMATION_REQUESTED_BY = "informationRequestedBy";
 
-	/** Result of the validity decision. */
-	static final String VALIDITY_MONTHS = "validityMonths";
-
 	private LicenceApplicationVariables() {
 	}
 
@@ -116,20 +113,6 @@ final class LicenceApplicationVariables {
 
 	static String authorityCode(VariableScope scope) {
 		return (String) required(scope, AUTHORITY_CODE);
-	}
-
-	/**
-	 * The validity decision's result. A licence type that no rule of the table covers is
-	 * refused here, loudly, rather than issued with another type's validity.
-	 */
-	static int validityMonths(VariableScope scope) {
-		Object months = scope.getVariable(VALIDITY_MONTHS);
-		if (months == null) {
-			throw new IllegalStateException("The licence validity decision (licence-validity.dmn) has no rule for"
-					+ " licence type " + scope.getVariable(LICENCE_TYPE) + " of section " + scope.getVariable(SECTION)
-					+ ": add one before licences of this type are issued");
-		}
-		return ((Number) months).intValue();
 	}
 
 	private static Object required(VariableScope scope, String name) {

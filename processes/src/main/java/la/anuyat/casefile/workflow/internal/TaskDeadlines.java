@@ -5,10 +5,12 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import la.anuyat.casefile.workflow.TaskDueDays;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * </pre> The class and these two methods are public for the models' expressions only.
  */
 @Component("taskDeadlines")
-public class TaskDeadlines {
+public class TaskDeadlines implements TaskDueDays {
 
 	static final String DECISION_KEY = "taskDueDate";
 
@@ -55,8 +57,8 @@ public class TaskDeadlines {
 		return Date.from(due.atZone(this.clock.getZone()).toInstant());
 	}
 
-	/** The days the table gives a task, or {@code null} when it lists none. */
-	Integer daysFor(String taskKey) {
+	@Override
+	public Integer daysFor(String taskKey) {
 		DmnDecisionRuleResult result = this.decisions
 			.evaluateDecisionTableByKey(DECISION_KEY, Variables.createVariables().putValue("taskKey", taskKey))
 			.getFirstResult();

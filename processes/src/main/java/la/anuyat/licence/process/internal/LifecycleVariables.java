@@ -67,6 +67,9 @@ final class LifecycleVariables {
 	/** When the licence expires: the day after its last valid day. */
 	static final String EXPIRES_AT = "expiresAt";
 
+	/** The validity decision's result on an application: the licence's months. */
+	static final String VALIDITY_MONTHS = "validityMonths";
+
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
 	private LifecycleVariables() {
@@ -112,6 +115,20 @@ final class LifecycleVariables {
 
 	static String moment(LocalDateTime at) {
 		return MOMENT.format(at);
+	}
+
+	/**
+	 * The validity decision's result. A licence type that no rule of the table covers is
+	 * refused here, loudly, rather than issued with another type's validity.
+	 */
+	static int validityMonths(VariableScope scope) {
+		Object months = scope.getVariable(VALIDITY_MONTHS);
+		if (months == null) {
+			throw new IllegalStateException("The licence validity decision (licence-validity.dmn) has no rule for"
+					+ " licence type " + scope.getVariable(LICENCE_TYPE) + " of section " + scope.getVariable(SECTION)
+					+ ": add one before licences of this type are issued");
+		}
+		return ((Number) months).intValue();
 	}
 
 	static Object required(VariableScope scope, String name) {

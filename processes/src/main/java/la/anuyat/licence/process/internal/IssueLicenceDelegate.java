@@ -1,4 +1,4 @@
-package la.anuyat.casefile.workflow.internal;
+package la.anuyat.licence.process.internal;
 
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
@@ -40,15 +40,13 @@ class IssueLicenceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		long caseId = LicenceApplicationVariables.caseId(execution);
+		long caseId = LifecycleVariables.caseId(execution);
 		// a renewal and an amendment change the licence they are about; a new
 		// application issues one
 		switch (this.caseFiles.caseById(caseId).getApplicationKind()) {
-			case RENEWAL ->
-				this.changes.renew(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+			case RENEWAL -> this.changes.renew(caseId, LifecycleVariables.validityMonths(execution), decider(caseId));
 			case AMENDMENT -> this.changes.amend(caseId, decider(caseId));
-			case NEW ->
-				this.licences.issue(caseId, LicenceApplicationVariables.validityMonths(execution), decider(caseId));
+			case NEW -> this.licences.issue(caseId, LifecycleVariables.validityMonths(execution), decider(caseId));
 		}
 	}
 

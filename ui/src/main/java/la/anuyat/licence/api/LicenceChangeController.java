@@ -1,4 +1,4 @@
-package la.anuyat.casefile.api;
+package la.anuyat.licence.api;
 
 import java.net.URI;
 import java.time.LocalDateTime;
@@ -9,7 +9,7 @@ import la.anuyat.identity.CurrentActor;
 import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.licence.intake.LicenceIntake;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

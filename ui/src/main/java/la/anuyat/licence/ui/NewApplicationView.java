@@ -1,4 +1,4 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.licence.ui;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.casefile.ui.DocumentList;
 import la.anuyat.app.ui.Uploads;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
@@ -40,8 +41,8 @@ import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.casefile.intake.DocumentChecklistState;
-import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.licence.intake.DocumentChecklistState;
+import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.DocumentsMissingException;
 import la.anuyat.licence.LicenceType;

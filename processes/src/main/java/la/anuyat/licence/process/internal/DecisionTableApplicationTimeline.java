@@ -1,4 +1,4 @@
-package la.anuyat.casefile.workflow.internal;
+package la.anuyat.licence.process.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -12,6 +12,7 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.workflow.ApplicationTimeline;
+import la.anuyat.casefile.workflow.TaskDueDays;
 import la.anuyat.casefile.workflow.TimelineStep;
 import la.anuyat.casefile.workflow.TimelineStep.State;
 import la.anuyat.licence.LicenceService;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionTableApplicationTimeline implements ApplicationTimeline {
 
-	private final TaskDeadlines deadlines;
+	private final TaskDueDays deadlines;
 
 	private final CaseFileService caseFiles;
 
@@ -38,7 +39,7 @@ class DecisionTableApplicationTimeline implements ApplicationTimeline {
 
 	private final int daysToPay;
 
-	DecisionTableApplicationTimeline(TaskDeadlines deadlines, CaseFileService caseFiles, Clock clock,
+	DecisionTableApplicationTimeline(TaskDueDays deadlines, CaseFileService caseFiles, Clock clock,
 			@Value("${anuyat.payment.days-to-pay:30}") int daysToPay) {
 		this.deadlines = deadlines;
 		this.caseFiles = caseFiles;
@@ -53,7 +54,7 @@ class DecisionTableApplicationTimeline implements ApplicationTimeline {
 			new Step("submitted", LocalizedText.of("ຍື່ນຄຳຮ້ອງ", "Application submitted"), null,
 					Set.of("case.submitted")),
 			new Step("completenessCheck", LocalizedText.of("ກວດຄວາມຄົບຖ້ວນ", "Completeness check"),
-					CompletenessCheckHandler.TASK_KEY, Set.of("case.complete")),
+					"userTask_checkCompleteness", Set.of("case.complete")),
 			new Step("study", LocalizedText.of("ຄົ້ນຄວ້າຄຳຮ້ອງ", "Study"), "userTask_studyApplication",
 					Set.of("case.studied")),
 			new Step("decision", LocalizedText.of("ຕັດສິນ", "Decision"), "userTask_decideApplication",

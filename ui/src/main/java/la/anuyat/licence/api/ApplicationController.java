@@ -1,4 +1,4 @@
-package la.anuyat.casefile.api;
+package la.anuyat.licence.api;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +12,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.casefile.intake.DocumentChecklistState;
-import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.licence.intake.DocumentChecklistState;
+import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.StoredDocument;
 

@@ -1,4 +1,4 @@
-package la.anuyat.casefile.intake;
+package la.anuyat.licence.intake;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,12 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.workflow.CaseWorkflow;
-import la.anuyat.document.DocumentChecklist;
-import la.anuyat.document.DocumentService;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
@@ -64,17 +63,14 @@ public class LicenceIntake {
 
 	private final FormValidator validator;
 
-	private final DocumentService documents;
-
-	private final DocumentChecklist checklists;
+	private final CaseDocuments documents;
 
 	private final ObjectMapper json;
 
 	private final LicenceChanges changes;
 
 	LicenceIntake(CaseFileService cases, CaseWorkflow workflow, LicenceService licences, FormCatalogue forms,
-			FormValidator validator, DocumentService documents, DocumentChecklist checklists, ObjectMapper json,
-			LicenceChanges changes) {
+			FormValidator validator, CaseDocuments documents, ObjectMapper json, LicenceChanges changes) {
 		this.changes = changes;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -82,7 +78,6 @@ public class LicenceIntake {
 		this.forms = forms;
 		this.validator = validator;
 		this.documents = documents;
-		this.checklists = checklists;
 		this.json = json;
 	}
 
@@ -222,7 +217,7 @@ public class LicenceIntake {
 		// a later file of a type replaces a wrong one
 		this.documents.documentsOf(caseFile.getId())
 			.forEach((document) -> latest.put(document.documentType(), document));
-		List<DocumentChecklistState.Entry> entries = this.checklists.documentsOf(caseFile)
+		List<DocumentChecklistState.Entry> entries = this.documents.checklistOf(caseFile)
 			.stream()
 			.map((document) -> new DocumentChecklistState.Entry(document, latest.get(document.type())))
 			.toList();

@@ -1,4 +1,4 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.licence.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
@@ -29,6 +29,13 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.casefile.ui.CaseSections;
+import la.anuyat.casefile.ui.CaseTimeline;
+import la.anuyat.casefile.ui.StatusBadge;
+import la.anuyat.casefile.ui.AuthorityNames;
+import la.anuyat.casefile.ui.DocumentList;
+import la.anuyat.casefile.ui.DueDate;
+import la.anuyat.casefile.ui.ExpectedCourse;
 import la.anuyat.app.ui.Uploads;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
@@ -36,14 +43,13 @@ import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
-import la.anuyat.casefile.intake.LicenceIntake;
+import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.casefile.workflow.ApplicationTimeline;
 import la.anuyat.casefile.workflow.TimelineStep;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.RequiredDocument;
-import la.anuyat.payment.ui.InvoicePanels;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -65,15 +71,16 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 	/** The names of the people on the case shown, looked up once per showing. */
 	private final Map<String, String> names = new java.util.HashMap<>();
 
-	private final InvoicePanels invoicePanels;
+	/** What the case families show of a case: here, its invoice. */
+	private final List<CaseSections> sections;
 
 	private final ApplicationTimeline timeline;
 
-	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, InvoicePanels invoicePanels,
+	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, List<CaseSections> sections,
 			ApplicationTimeline timeline) {
 		this.desk = desk;
 		this.timeline = timeline;
-		this.invoicePanels = invoicePanels;
+		this.sections = sections;
 		this.intake = intake;
 		this.currentActor = currentActor;
 		addClassName("page");
@@ -123,7 +130,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		if (caseFile.getStatus() == CaseStatus.APPROVED && caseFile.getLicenceNumber() != null) {
 			add(certificatePanel(applicant, caseFile.getLicenceNumber()));
 		}
-		this.invoicePanels.forCase(applicant, caseFile.getCaseNumber(), this::show).ifPresent(this::add);
+		this.sections.forEach((family) -> family.panels(caseFile, applicant, this::show).forEach(this::add));
 
 		add(documentsPanel(applicant, caseFile));
 		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory(), this::nameOf));
@@ -276,7 +283,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		return panel;
 	}
 
-	static final String OTHER_DOCUMENT = "other";
+	static final String OTHER_DOCUMENT = DocumentList.OTHER_TYPE;
 
 	@Override
 	public String getPageTitle() {

@@ -1,4 +1,4 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.licence.ui;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 /**
  * What the applicant's views ask about their company, their cases and the answers they
  * owe; applying itself (draft, documents, submission) goes to
- * {@link la.anuyat.casefile.intake.LicenceIntake}.
+ * {@link la.anuyat.licence.intake.LicenceIntake}.
  */
 @Component
 class ApplicantDesk {

@@ -1,4 +1,4 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.licence.ui;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

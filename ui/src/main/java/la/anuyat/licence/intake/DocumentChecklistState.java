@@ -1,4 +1,4 @@
-package la.anuyat.casefile.intake;
+package la.anuyat.licence.intake;
 
 import java.util.List;
 

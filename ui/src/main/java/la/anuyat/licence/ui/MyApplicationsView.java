@@ -1,4 +1,4 @@
-package la.anuyat.casefile.ui;
+package la.anuyat.licence.ui;
 
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +22,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import la.anuyat.casefile.ui.StatusBadge;
+import la.anuyat.casefile.ui.DueDate;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
