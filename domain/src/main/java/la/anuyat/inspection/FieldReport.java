@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A field report received from an inspector's device: the filled checklist as sent, kept
@@ -42,6 +44,8 @@ public class FieldReport {
 	@Column(name = "received_at", nullable = false)
 	private LocalDateTime receivedAt;
 
+	// VARBINARY maps to bytea on PostgreSQL (not a large object) and to VARBINARY on H2
+	@JdbcTypeCode(SqlTypes.VARBINARY)
 	@Column(name = "submission_xml", nullable = false)
 	private byte[] submissionXml;
 

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A photo sent with a field report. Kept beside the report rather than as a case
@@ -34,6 +36,8 @@ public class FieldReportMedia {
 	@Column(name = "sha256", nullable = false)
 	private String sha256;
 
+	// VARBINARY maps to bytea on PostgreSQL (not a large object) and to VARBINARY on H2
+	@JdbcTypeCode(SqlTypes.VARBINARY)
 	@Column(name = "content", nullable = false)
 	private byte[] content;
 
