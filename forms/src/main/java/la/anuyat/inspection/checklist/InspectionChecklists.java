@@ -121,8 +121,17 @@ public class InspectionChecklists {
 		String deviceId = text(root, "meta/deviceID").orElse(null);
 		Geopoint position = null;
 		List<String> media = new ArrayList<>();
+		List<String> repeats = checklist.form()
+			.fields()
+			.stream()
+			.filter((field) -> "dynamiclist".equals(field.type()))
+			.map((field) -> field.key() + ".")
+			.toList();
 		for (FormField field : checklist.form().fields()) {
 			String type = XFormWriter.typeOf(field);
+			if (!"dynamiclist".equals(field.type()) && repeats.stream().noneMatch(field.key()::startsWith)) {
+				checkAnswer(field, type, text(root, field.key().replace('.', '/')));
+			}
 			if ("geopoint".equals(type) && position == null) {
 				Optional<String> answer = text(root, field.key().replace('.', '/'));
 				if (answer.isPresent()) {
@@ -134,6 +143,36 @@ public class InspectionChecklists {
 			}
 		}
 		return new FieldSubmission(formId, version, instanceId, deviceId, position, xml.clone(), media);
+	}
+
+	/**
+	 * The device's form engine enforces the checklist; the server checks again what a
+	 * report is judged by (a required answer, a choice among the options, a number), as a
+	 * submission may come from any client.
+	 */
+	private static void checkAnswer(FormField field, String type, Optional<String> answer) {
+		if (answer.isEmpty()) {
+			if (field.required()) {
+				throw new InvalidInputException("fieldReport.missingAnswer", LocalizedText
+					.of("ບໍ່ໄດ້ຕອບ \"" + field.labelLo() + "\"", "\"" + field.labelEn() + "\" is not answered"));
+			}
+			return;
+		}
+		String value = answer.get();
+		boolean valid = switch (type) {
+			case "select1" -> field.options().isEmpty() || field.option(value).isPresent()
+					|| ("checkbox".equals(field.type()) && ("yes".equals(value) || "no".equals(value)));
+			case "select" -> field.options().isEmpty()
+					|| java.util.Arrays.stream(value.split("\\s+")).allMatch((one) -> field.option(one).isPresent());
+			case "int" -> value.matches("-?\\d{1,18}");
+			case "decimal" -> value.matches("-?\\d{1,18}(\\.\\d+)?");
+			default -> true;
+		};
+		if (!valid) {
+			throw new InvalidInputException("fieldReport.invalidAnswer",
+					LocalizedText.of("ຄຳຕອບ \"" + value + "\" ຂອງ \"" + field.labelLo() + "\" ບໍ່ຖືກຕ້ອງ",
+							"The answer \"" + value + "\" to \"" + field.labelEn() + "\" is not valid"));
+		}
 	}
 
 	private static Optional<String> text(Element root, String path) {

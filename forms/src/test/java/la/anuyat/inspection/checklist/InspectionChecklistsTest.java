@@ -180,6 +180,21 @@ class InspectionChecklistsTest {
 			.hasMessageContaining("instanceID");
 	}
 
+	@Test
+	void refusesASubmissionWithoutARequiredAnswerOrWithAnAnswerNotOffered() throws Exception {
+		Checklist sim = checklist(InspectionType.SIM_DEALER);
+		String filled = new String(fill(sim, "uuid:s-1", "17.9 102.6 0 0"), StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> this.checklists
+			.readSubmission(filled.replace("<simRegistration>complete</simRegistration>", "<simRegistration/>")
+				.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("SIM registration practice");
+		assertThatThrownBy(() -> this.checklists.readSubmission(filled
+			.replace("<simRegistration>complete</simRegistration>", "<simRegistration>sometimes</simRegistration>")
+			.getBytes(StandardCharsets.UTF_8))).isInstanceOf(InvalidInputException.class)
+			.hasMessageContaining("sometimes");
+	}
+
 	/**
 	 * Fills the XForm's primary instance as ODK Collect does: the template copied once
 	 * for a repeat, every answer written, the instance serialised on its own.
