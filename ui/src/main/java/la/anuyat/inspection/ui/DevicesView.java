@@ -91,6 +91,7 @@ class DevicesView extends VerticalLayout implements HasDynamicTitle, BeforeEnter
 				this.devices.revoke(this.currentActor.actor(), device.getId());
 				refresh();
 			});
+			revoke.setId("device-revoke-" + device.getId());
 			revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
 			return revoke;
 		}).setHeader(getTranslation("devices.status"));
