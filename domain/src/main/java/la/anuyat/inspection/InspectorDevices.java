@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import la.anuyat.audit.AuditTrail;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
@@ -38,11 +39,15 @@ public class InspectorDevices {
 
 	private final AuthorityService authorities;
 
+	private final AuditTrail audit;
+
 	private final Clock clock;
 
-	public InspectorDevices(InspectorDeviceRepository devices, AuthorityService authorities, Clock clock) {
+	public InspectorDevices(InspectorDeviceRepository devices, AuthorityService authorities, AuditTrail audit,
+			Clock clock) {
 		this.devices = devices;
 		this.authorities = authorities;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -71,6 +76,8 @@ public class InspectorDevices {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		InspectorDevice device = this.devices.save(new InspectorDevice(inspectorUsername, name, hash(token),
 				admin.username(), LocalDateTime.now(this.clock)));
+		this.audit.record(admin.username(), "device.enrolled", "inspectorDevice", String.valueOf(device.getId()),
+				"\"" + name + "\" for " + inspectorUsername, null);
 		return new EnrolledDevice(device, token);
 	}
 
@@ -81,6 +88,8 @@ public class InspectorDevices {
 			.orElseThrow(() -> new NotFoundException("device.notFound",
 					LocalizedText.of("ບໍ່ພົບອຸປະກອນ " + deviceId, "No device " + deviceId)));
 		device.revoke(admin.username(), LocalDateTime.now(this.clock));
+		this.audit.record(admin.username(), "device.revoked", "inspectorDevice", String.valueOf(deviceId),
+				"\"" + device.getLabel() + "\" of " + device.getInspectorUsername(), null);
 		return device;
 	}
 
