@@ -1,28 +1,19 @@
 package la.anuyat.licence.form;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import la.anuyat.casefile.CaseTypeCatalogue;
 import la.anuyat.licence.form.internal.FieldMessages;
-import la.anuyat.licence.form.internal.FormSchemaReader;
 import la.anuyat.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternUtils;
@@ -138,31 +129,7 @@ public class FormCatalogue {
 	}
 
 	private static Map<String, FormDefinition> readForms(ResourcePatternResolver resolver) {
-		ObjectMapper json = new ObjectMapper();
-		FormSchemaReader reader = new FormSchemaReader();
-		Map<String, FormDefinition> forms = new LinkedHashMap<>();
-		for (Resource resource : resources(resolver, FORMS)) {
-			FormDefinition form;
-			try (InputStream in = resource.getInputStream()) {
-				form = reader.read(json.readTree(in), String.valueOf(resource.getFilename()));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read form " + resource, ex);
-			}
-			if (forms.putIfAbsent(form.id(), form) != null) {
-				throw new IllegalStateException("Two form files have the id " + form.id() + " (" + resource + ")");
-			}
-		}
-		return Collections.unmodifiableMap(forms);
-	}
-
-	private static Resource[] resources(ResourcePatternResolver resolver, String pattern) {
-		try {
-			return resolver.getResources(pattern);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list " + pattern, ex);
-		}
+		return FormFiles.applicationForms(resolver, FORMS);
 	}
 
 	/** A catalogue given directly, as in tests of the forms alone. */

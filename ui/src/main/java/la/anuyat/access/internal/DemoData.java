@@ -62,6 +62,8 @@ class DemoData implements ApplicationRunner {
 		section("officer.vte", "TECH");
 		staff(hash, "post.vte", Role.SECTION_OFFICER, "VTE", "ນາງ ສຸດາ ພົມມະລາດ", "Ms Souda Phommalath");
 		section("post.vte", "POST");
+		staff(hash, "inspector.vte", Role.INSPECTOR, "VTE", "ທ້າວ ສົມບູນ ວົງພະຈັນ", "Mr Somboun Vongphachanh");
+		staff(hash, "inspector.lpb", Role.INSPECTOR, "LPB", "ນາງ ແສງເດືອນ ໄຊຍະວົງ", "Ms Sengdeuane Xayavong");
 		applicant(new SignUp("applicant", hash, "applicant@laodigital.example", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ",
 				"Lao Digital Co., Ltd.", "01-0012345", "123456789 000", "VTE",
 				"ຖະໜົນ ລ້ານຊ້າງ, ບ້ານ ຫັດສະດີ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ", "ທ້າວ ສົມສັກ ພົມມະວົງ",

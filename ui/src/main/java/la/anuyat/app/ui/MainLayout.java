@@ -153,6 +153,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			nav.addItem(item("nav-search-index", "nav.searchIndex", "admin/search-index", VaadinIcon.DATABASE));
 			nav.addItem(item("nav-security-log", "nav.securityLog", "admin/security-log", VaadinIcon.SHIELD));
 			nav.addItem(item("nav-access-tokens", "nav.accessTokens", "admin/access-tokens", VaadinIcon.KEY));
+			nav.addItem(item("nav-devices", "nav.devices", "admin/devices", VaadinIcon.MOBILE));
 			nav.addItem(item("nav-catalogue", "nav.catalogue", "admin/catalogue", VaadinIcon.BOOK));
 			nav.addItem(item("nav-spectrum-allocations", "nav.spectrumAllocations", "admin/spectrum/allocations",
 					VaadinIcon.SIGNAL));

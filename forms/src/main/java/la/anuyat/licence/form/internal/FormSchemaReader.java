@@ -55,6 +55,29 @@ public final class FormSchemaReader {
 	/** The one source of options a form may name instead of listing them. */
 	private static final String OPTIONS_FROM_LICENCE_TYPES = "licenceTypes";
 
+	/**
+	 * Components only forms filled in the field take: a repeated group (form-js
+	 * {@code dynamiclist}, e.g. each piece of equipment found) and a photo
+	 * ({@code filepicker}). Application forms keep refusing them, as their wizard and
+	 * validator know neither.
+	 */
+	private static final Set<String> FIELD_TYPES = Set.of("dynamiclist", "filepicker");
+
+	private final boolean fieldForms;
+
+	/** A reader of application forms. */
+	public FormSchemaReader() {
+		this(false);
+	}
+
+	/**
+	 * @param fieldForms whether the forms are filled in the field (inspection
+	 * checklists), which may repeat a group and take photos
+	 */
+	public FormSchemaReader(boolean fieldForms) {
+		this.fieldForms = fieldForms;
+	}
+
 	public FormDefinition read(JsonNode root, String source) {
 		if (root == null || !root.isObject()) {
 			throw invalid(source, "the file is not a JSON object");
@@ -70,7 +93,7 @@ public final class FormSchemaReader {
 		if (!components.isArray()) {
 			throw invalid(source, "the form has no \"components\" array");
 		}
-		Reading reading = new Reading(source + " (" + id + ")");
+		Reading reading = new Reading(source + " (" + id + ")", this.fieldForms);
 		reading.components(components, "");
 		return new FormDefinition(id, root, reading.fields, reading.documents, reading.optionalDocuments);
 	}
@@ -99,8 +122,11 @@ public final class FormSchemaReader {
 
 		private final Set<String> documentTypes = new HashSet<>();
 
-		Reading(String source) {
+		private final boolean fieldForms;
+
+		Reading(String source, boolean fieldForms) {
 			this.source = source;
+			this.fieldForms = fieldForms;
 		}
 
 		void components(JsonNode components, String pathPrefix) {
@@ -127,6 +153,9 @@ public final class FormSchemaReader {
 			}
 			if (INPUT_TYPES.contains(type)) {
 				field(component, type, pathPrefix, where);
+			}
+			else if (this.fieldForms && FIELD_TYPES.contains(type)) {
+				fieldFormComponent(component, type, pathPrefix, where);
 			}
 			else if (CONTAINER_TYPES.contains(type)) {
 				String path = component.path("path").asText("");
@@ -175,6 +204,42 @@ public final class FormSchemaReader {
 					: fromCatalogue ? List.of() : options(component, where);
 			this.fields
 				.add(new FormField(fullKey, type, label[0], label[1], required, constraints, options, properties));
+		}
+
+		/**
+		 * A repeated group becomes a field of type {@code dynamiclist} keyed by its path,
+		 * followed by its inputs keyed {@code <path>.<key>}; a photo a field of type
+		 * {@code filepicker} with its {@code accept} as a property.
+		 */
+		private void fieldFormComponent(JsonNode component, String type, String pathPrefix, String where) {
+			String[] label = labels(component, where);
+			if ("dynamiclist".equals(type)) {
+				String path = component.path("path").asText("");
+				if (!path.matches("\\w+")) {
+					throw invalid(where, "needs a simple \"path\" for its repeated answers");
+				}
+				String fullKey = pathPrefix + path;
+				if (!this.keys.add(fullKey)) {
+					throw invalid(where, "repeats the key \"" + fullKey + "\"");
+				}
+				this.fields.add(new FormField(fullKey, type, label[0], label[1], false, FieldConstraints.NONE,
+						List.of(), properties(component)));
+				this.components(component.path("components"), fullKey + ".");
+				return;
+			}
+			String key = component.path("key").asText("");
+			if (!key.matches("\\w+")) {
+				throw invalid(where, "has an invalid key \"" + key + "\"");
+			}
+			String fullKey = pathPrefix + key;
+			if (!this.keys.add(fullKey)) {
+				throw invalid(where, "repeats the key \"" + fullKey + "\"");
+			}
+			Map<String, String> properties = new LinkedHashMap<>(properties(component));
+			properties.put("accept", component.path("accept").asText("image/*"));
+			boolean required = flag(component.path("validate").path("required"), where + " validate.required");
+			this.fields.add(new FormField(fullKey, type, label[0], label[1], required, FieldConstraints.NONE, List.of(),
+					properties));
 		}
 
 		private void document(JsonNode component, String where) {

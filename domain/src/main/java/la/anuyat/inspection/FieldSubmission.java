@@ -1,0 +1,24 @@
+package la.anuyat.inspection;
+
+import java.util.List;
+
+/**
+ * A filled checklist as it arrived from a device, read from its XForms instance.
+ *
+ * @param formId the instance's {@code id}, e.g. {@code inspection-ict-shop}
+ * @param formVersion the instance's {@code version}
+ * @param instanceId the {@code meta/instanceID} the device gave it ({@code uuid:…}), the
+ * same on every resend
+ * @param deviceId the {@code meta/deviceID} the device reported, if any
+ * @param position the position answered, if any
+ * @param xml the submission as sent
+ * @param mediaNames the file names the answers refer to (photos)
+ */
+public record FieldSubmission(String formId, String formVersion, String instanceId, String deviceId, Geopoint position,
+		byte[] xml, List<String> mediaNames) {
+
+	public FieldSubmission {
+		mediaNames = List.copyOf(mediaNames);
+	}
+
+}
