@@ -2,16 +2,8 @@ package la.anuyat.journey;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,34 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and Lao. Same configuration as {@code H2ApiJourneyTests}, so the classes share one
  * application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/h2" })
-class AllocationTableBrowserTest {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@BeforeEach
-	void pointBrowserAtTheApplication() {
-		browser.baseUrl("http://localhost:" + this.port);
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
+class AllocationTableBrowserTest extends BrowserJourney {
 
 	@Test
 	void showsTheAllocationTableWithServicesFootnotesAndSources() throws IOException {

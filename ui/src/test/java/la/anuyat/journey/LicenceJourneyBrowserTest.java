@@ -35,12 +35,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -48,11 +44,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,25 +61,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Same configuration as {@code H2ApiJourneyTests}, so the two share one application
  * context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/h2" })
-class LicenceJourneyBrowserTest {
+class LicenceJourneyBrowserTest extends BrowserJourney {
+
+	@BeforeAll
+	static void writeDocument() throws IOException {
+		document = writeSmallPdf(Files.createTempFile("anuyat-journey-", ".pdf"));
+	}
+
+	@AfterAll
+	static void deleteDocument() throws IOException {
+		if (document != null) {
+			Files.deleteIfExists(document);
+		}
+	}
 
 	private static final List<String> DOCUMENT_TYPES = List.of("enterprise-registration", "tax-registration",
 			"director-id", "business-plan");
 
-	private static Browser browser;
-
 	private static Path document;
-
-	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	CaseFileService cases;
@@ -106,33 +97,6 @@ class LicenceJourneyBrowserTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-		document = writeSmallPdf(Files.createTempFile("anuyat-journey-", ".pdf"));
-	}
-
-	@BeforeEach
-	void pointBrowserAtTheApplication() {
-		browser.baseUrl("http://localhost:" + this.port);
-	}
-
-	/** The pages visited were accessible (and, on a phone, fitted the screen). */
-	@AfterEach
-	void pagesVisitedWereSound() {
-		browser.assertPagesSound();
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (document != null) {
-			Files.deleteIfExists(document);
-		}
-	}
 
 	@Test
 	void applicantAppliesOfficerStudiesLeaderApprovesAndTheLicenceVerifies() throws IOException {

@@ -6,23 +6,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,52 +27,30 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Same configuration as {@code H2ApiJourneyTests}, so the classes share one application
  * context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/h2" })
-class PhoneJourneyBrowserTest {
-
-	private static final List<String> DOCUMENT_TYPES = List.of("enterprise-registration", "tax-registration",
-			"director-id", "business-plan");
-
-	private static Browser browser;
-
-	private static Path document;
-
-	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
-
-	@LocalServerPort
-	int port;
+class PhoneJourneyBrowserTest extends BrowserJourney {
 
 	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start(Browser.PHONE);
+	static void writeDocument() throws IOException {
 		document = LicenceJourneyBrowserTest.writeSmallPdf(Files.createTempFile("anuyat-phone-", ".pdf"));
 	}
 
-	@BeforeEach
-	void pointBrowserAtTheApplication() {
-		browser.baseUrl("http://localhost:" + this.port);
-	}
-
-	/** The pages visited were accessible (and, on a phone, fitted the screen). */
-	@AfterEach
-	void pagesVisitedWereSound() {
-		browser.assertPagesSound();
-	}
-
 	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
+	static void deleteDocument() throws IOException {
 		if (document != null) {
 			Files.deleteIfExists(document);
 		}
 	}
+
+	/** A phone-sized window (hides the desktop one). */
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start(Browser.PHONE);
+	}
+
+	private static final List<String> DOCUMENT_TYPES = List.of("enterprise-registration", "tax-registration",
+			"director-id", "business-plan");
+
+	private static Path document;
 
 	@Test
 	void anApplicantAppliesAndFollowsTheApplicationOnAPhone() throws IOException {

@@ -15,27 +15,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -53,45 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cases are prepared through the REST API. Same configuration as
  * {@code H2ApiJourneyTests}, so the classes share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/h2" })
-class SearchJourneyBrowserTest {
+class SearchJourneyBrowserTest extends BrowserJourney {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static Browser browser;
-
-	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@BeforeEach
-	void pointBrowserAtTheApplication() {
-		browser.baseUrl("http://localhost:" + this.port);
-	}
-
-	/** The pages visited were accessible (and, on a phone, fitted the screen). */
-	@AfterEach
-	void pagesVisitedWereSound() {
-		browser.assertPagesSound();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void officerFindsACaseByItsAttachmentAndOpensIt() throws IOException {

@@ -12,21 +12,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,48 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by running the process's timer as the job executor does on that day. Same configuration
  * as {@code H2ApiJourneyTests}, so the classes share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
-@ActiveProfiles("demo")
-@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-api-tests;DB_CLOSE_DELAY=-1",
-		"anuyat.data-dir=target/test-data/h2" })
-class UsageReportBrowserTest {
-
-	private static Browser browser;
-
-	@RegisterExtension
-	static final TestWatcher SCREENSHOT_ON_FAILURE = Browser.screenshotOnFailure(() -> browser);
-
-	@LocalServerPort
-	int port;
+class UsageReportBrowserTest extends BrowserJourney {
 
 	@Autowired
 	RuntimeService runtime;
 
 	@Autowired
 	ManagementService management;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@BeforeEach
-	void pointBrowserAtTheApplication() {
-		browser.baseUrl("http://localhost:" + this.port);
-	}
-
-	@AfterEach
-	void pagesVisitedWereSound() {
-		browser.assertPagesSound();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void theHolderSubmitsTheQuartersUsageOnTheCompanyPageAndTheOfficerSeesIt() throws IOException {
