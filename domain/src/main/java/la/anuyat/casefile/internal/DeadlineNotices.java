@@ -2,6 +2,7 @@ package la.anuyat.casefile.internal;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
@@ -11,9 +12,8 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.InformationAnswerOverdue;
 import la.anuyat.casefile.TaskOverdue;
 import la.anuyat.notification.CompanyNotices;
-import la.anuyat.notification.NotificationService;
+import la.anuyat.notification.StaffNotices;
 import la.anuyat.shared.LocalizedText;
-import la.anuyat.shared.PublicAddress;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -36,18 +36,15 @@ class DeadlineNotices {
 
 	private final AuthorityService authorities;
 
-	private final NotificationService notifications;
-
-	private final PublicAddress publicAddress;
+	private final StaffNotices staffNotices;
 
 	private final CompanyNotices companyNotices;
 
-	DeadlineNotices(CaseFileService caseFiles, AuthorityService authorities, NotificationService notifications,
-			PublicAddress publicAddress, CompanyNotices companyNotices) {
+	DeadlineNotices(CaseFileService caseFiles, AuthorityService authorities, StaffNotices staffNotices,
+			CompanyNotices companyNotices) {
 		this.caseFiles = caseFiles;
 		this.authorities = authorities;
-		this.notifications = notifications;
-		this.publicAddress = publicAddress;
+		this.staffNotices = staffNotices;
 		this.companyNotices = companyNotices;
 	}
 
@@ -62,20 +59,11 @@ class DeadlineNotices {
 						+ "). ກະລຸນາຕິດຕາມ ຫຼື ມອບໃຫ້ຜູ້ອື່ນ.",
 				"The task \"" + event.task().en() + "\" of case " + number + " is overdue (it was due " + due
 						+ "). Please follow it up or assign it to someone.");
-		String casePath = STAFF_CASE_PAGE + number;
-		String link = this.publicAddress.link(casePath);
-		for (StaffMember leader : this.authorities.staffOf(event.authorityCode())) {
-			if (leader.getRole() != Role.LEADERSHIP) {
-				continue;
-			}
-			this.notifications.notify(leader.getUsername(), number, "taskOverdue", subject, text, casePath);
-			if (leader.getEmail() != null && !leader.getEmail().isBlank()) {
-				// staff work in Lao; the English follows for the ministry's advisers
-				this.notifications.queue(leader.getEmail(), subject.lo() + " / " + subject.en(),
-						"ຮຽນ " + leader.getFullNameLo() + ",\n\n" + text.lo() + "\n\n" + link + "\n\n---\n\n" + "Dear "
-								+ leader.getFullNameEn() + ",\n\n" + text.en() + "\n\n" + link + "\n\n-- \nAnuyat\n");
-			}
-		}
+		List<StaffMember> leaders = this.authorities.staffOf(event.authorityCode())
+			.stream()
+			.filter((member) -> member.getRole() == Role.LEADERSHIP)
+			.toList();
+		this.staffNotices.tell(leaders, number, "taskOverdue", subject, text, STAFF_CASE_PAGE + number);
 	}
 
 	@EventListener

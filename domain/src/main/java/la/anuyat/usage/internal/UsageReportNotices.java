@@ -2,6 +2,7 @@ package la.anuyat.usage.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
@@ -9,9 +10,8 @@ import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.notification.CompanyNotices;
-import la.anuyat.notification.NotificationService;
+import la.anuyat.notification.StaffNotices;
 import la.anuyat.shared.LocalizedText;
-import la.anuyat.shared.PublicAddress;
 import la.anuyat.usage.UsageReportDue;
 import la.anuyat.usage.UsageReportOverdue;
 
@@ -41,19 +41,16 @@ class UsageReportNotices {
 
 	private final AuthorityService authorities;
 
-	private final NotificationService notifications;
+	private final StaffNotices staffNotices;
 
 	private final CompanyNotices companyNotices;
 
-	private final PublicAddress publicAddress;
-
-	UsageReportNotices(CaseFileService caseFiles, AuthorityService authorities, NotificationService notifications,
-			CompanyNotices companyNotices, PublicAddress publicAddress) {
+	UsageReportNotices(CaseFileService caseFiles, AuthorityService authorities, StaffNotices staffNotices,
+			CompanyNotices companyNotices) {
 		this.caseFiles = caseFiles;
 		this.authorities = authorities;
-		this.notifications = notifications;
+		this.staffNotices = staffNotices;
 		this.companyNotices = companyNotices;
-		this.publicAddress = publicAddress;
 	}
 
 	@EventListener
@@ -104,21 +101,13 @@ class UsageReportNotices {
 						+ "). ກະລຸນາຕິດຕາມ.",
 				"The holder of licence " + licence + " has not submitted the usage report for " + period + " (due "
 						+ due + "). Please follow it up.");
-		String path = COMPANY_PAGE + caseFile.getCompanyId();
-		String link = this.publicAddress.link(path);
-		for (StaffMember officer : this.authorities.staffOf(event.authorityCode())) {
-			if (officer.getRole() != Role.SECTION_OFFICER || !event.sectionCode().equals(officer.getSectionCode())) {
-				continue;
-			}
-			this.notifications.notify(officer.getUsername(), caseFile.getCaseNumber(), "usageReportOverdue", subject,
-					text, path);
-			if (officer.getEmail() != null && !officer.getEmail().isBlank()) {
-				// staff work in Lao; the English follows for the ministry's advisers
-				this.notifications.queue(officer.getEmail(), subject.lo() + " / " + subject.en(),
-						"ຮຽນ " + officer.getFullNameLo() + ",\n\n" + text.lo() + "\n\n" + link + "\n\n---\n\n" + "Dear "
-								+ officer.getFullNameEn() + ",\n\n" + text.en() + "\n\n" + link + "\n\n-- \nAnuyat\n");
-			}
-		}
+		List<StaffMember> officers = this.authorities.staffOf(event.authorityCode())
+			.stream()
+			.filter((officer) -> officer.getRole() == Role.SECTION_OFFICER
+					&& event.sectionCode().equals(officer.getSectionCode()))
+			.toList();
+		this.staffNotices.tell(officers, caseFile.getCaseNumber(), "usageReportOverdue", subject, text,
+				COMPANY_PAGE + caseFile.getCompanyId());
 	}
 
 	private static String format(LocalDate date) {
