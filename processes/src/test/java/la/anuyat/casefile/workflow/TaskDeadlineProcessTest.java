@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import la.anuyat.DueTimers;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
@@ -19,8 +20,6 @@ import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,11 +88,11 @@ class TaskDeadlineProcessTest {
 		CaseFile submitted = submit(applicant);
 		WorkItem check = onlyTask(this.officer, submitted, CHECK);
 
-		runDueTimers(submitted);
+		DueTimers.runFor(this.engine, submitted.getCaseNumber());
 		assertThat(reload(submitted).isOverdue()).as("not due yet").isFalse();
 
 		setClock(check.due().plusMinutes(1));
-		runDueTimers(submitted);
+		DueTimers.runFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile overdue = reload(submitted);
 		assertThat(overdue.isOverdue()).isTrue();
@@ -122,7 +121,7 @@ class TaskDeadlineProcessTest {
 		assertThat(this.workflow.tasksFor(this.officer, new TaskFilter(null, submitted.getCaseNumber(), true), 0, 10)
 			.items()).extracting(WorkItem::taskKey).containsExactly(CHECK);
 
-		runDueTimers(submitted);
+		DueTimers.runFor(this.engine, submitted.getCaseNumber());
 		assertThat(noticesAbout(this.leader, submitted)).as("escalated once").hasSize(1);
 
 		complete(this.officer, submitted, CHECK, "complete", null);
@@ -140,7 +139,7 @@ class TaskDeadlineProcessTest {
 		complete(this.officer, submitted, CHECK, "complete", null);
 
 		setClock(check.due().plusDays(1));
-		runDueTimers(submitted);
+		DueTimers.runFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile studied = reload(submitted);
 		assertThat(studied.isOverdue()).isFalse();
@@ -157,7 +156,7 @@ class TaskDeadlineProcessTest {
 		WorkItem answer = onlyTask(applicant, submitted, ANSWER);
 
 		setClock(answer.due().plusMinutes(1));
-		runDueTimers(submitted);
+		DueTimers.runFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile waiting = reload(submitted);
 		assertThat(waiting.isOverdue()).as("the answer is the applicant's").isFalse();
@@ -190,7 +189,7 @@ class TaskDeadlineProcessTest {
 			WorkItem check = onlyTask(this.officer, submitted, CHECK);
 
 			setClock(check.due().plusMinutes(1));
-			runDueTimers(submitted);
+			DueTimers.runFor(this.engine, submitted.getCaseNumber());
 
 			CaseFile deemed = reload(submitted);
 			assertThat(deemed.getStatus()).isEqualTo(CaseStatus.IN_STUDY);
@@ -290,34 +289,6 @@ class TaskDeadlineProcessTest {
 			.stream()
 			.filter((notice) -> caseFile.getCaseNumber().equals(notice.getCaseNumber()))
 			.toList();
-	}
-
-	/**
-	 * Runs the timers of the case's process instances (the application and the ones it
-	 * called) that are due at the engine's current time, until none is due.
-	 */
-	private void runDueTimers(CaseFile caseFile) {
-		for (int round = 0; round < 10; round++) {
-			String[] instances = this.engine.getRuntimeService()
-				.createProcessInstanceQuery()
-				.processInstanceBusinessKey(caseFile.getCaseNumber())
-				.list()
-				.stream()
-				.map(ProcessInstance::getId)
-				.toArray(String[]::new);
-			List<Job> due = (instances.length == 0) ? List.of()
-					: this.engine.getManagementService()
-						.createJobQuery()
-						.processInstanceIds(java.util.Set.of(instances))
-						.timers()
-						.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
-						.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.engine.getManagementService().executeJob(job.getId()));
-		}
-		throw new AssertionError("Timers keep falling due");
 	}
 
 	private static void setClock(LocalDateTime at) {

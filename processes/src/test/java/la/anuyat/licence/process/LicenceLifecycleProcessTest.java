@@ -1,13 +1,12 @@
 package la.anuyat.licence.process;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import la.anuyat.DueTimers;
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
@@ -35,7 +34,6 @@ import la.anuyat.shared.ConflictException;
 import la.anuyat.shared.ForbiddenException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Bean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,11 +147,11 @@ class LicenceLifecycleProcessTest {
 		BpmnAwareTests.assertThat(instance).isWaitingAt("timerEvent_suspensionEnds");
 
 		setClock(until.atTime(23, 0));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		assertThat(reload(licence).getStatus()).as("suspended up to and including its last day")
 			.isEqualTo(LicenceStatus.SUSPENDED);
 		setClock(until.plusDays(1).atTime(0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 
 		BpmnAwareTests.assertThat(instance)
 			.isEnded()
@@ -199,10 +196,10 @@ class LicenceLifecycleProcessTest {
 
 		// revocation: 30 days to respond; on the 30th day the wait goes on
 		setClock(START.plusDays(30));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).isWaitingAt("receiveTask_awaitResponse");
 		setClock(START.plusDays(31));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).hasPassed("boundaryEvent_responsePeriodOver");
 		complete(this.officer, measure, STUDY, "recommend-approve", "Forged registration.");
 		complete(this.leader, measure, DECIDE, "approve", "Revoked.");
@@ -281,22 +278,22 @@ class LicenceLifecycleProcessTest {
 		BpmnAwareTests.assertThat(expiry).isWaitingAt("timerEvent_reminderDue");
 
 		setClock(lastDay.minusDays(91).atTime(12, 0));
-		runDueTimers(expiry);
+		DueTimers.runIn(this.engine, expiry.getId());
 		assertThat(noticeKinds(holder)).doesNotContain("licenceExpiring");
 		for (int days : new int[] { 90, 30, 7 }) {
 			setClock(lastDay.minusDays(days).atTime(0, 5));
-			runDueTimers(expiry);
+			DueTimers.runIn(this.engine, expiry.getId());
 			assertThat(mailsTo(holder)).as("the reminder %d days before", days)
 				.anySatisfy((mail) -> assertThat(mail.getSubject()).contains("ຈະໝົດອາຍຸໃນ " + days + " ວັນ"));
 		}
 		assertThat(noticeKinds(holder)).filteredOn("licenceExpiring"::equals).hasSize(3);
 		setClock(lastDay.atTime(23, 59));
-		runDueTimers(expiry);
+		DueTimers.runIn(this.engine, expiry.getId());
 		assertThat(reload(licence).getStatus()).isEqualTo(LicenceStatus.ACTIVE);
 		BpmnAwareTests.assertThat(expiry).isWaitingAt("timerEvent_endOfValidity");
 
 		setClock(lastDay.plusDays(1).atTime(0, 1));
-		runDueTimers(expiry);
+		DueTimers.runIn(this.engine, expiry.getId());
 		BpmnAwareTests.assertThat(expiry).isEnded().hasPassed("serviceTask_expireLicence", "endEvent_licenceExpired");
 		assertThat(reload(licence).getStatus()).isEqualTo(LicenceStatus.EXPIRED);
 		assertThat(this.licences.verify(licence.getLicenceNumber())).isEqualTo(VerificationStatus.EXPIRED);
@@ -365,26 +362,6 @@ class LicenceLifecycleProcessTest {
 			.singleResult();
 		assertThat(instance).as("the expiry process started with the licence").isNotNull();
 		return instance;
-	}
-
-	/**
-	 * Runs the instance's timers that are due at the engine's current time, as the job
-	 * executor would (it is off in tests), until none is due.
-	 */
-	private void runDueTimers(ProcessInstance instance) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.engine.getManagementService()
-				.createJobQuery()
-				.processInstanceId(instance.getId())
-				.timers()
-				.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.engine.getManagementService().executeJob(job.getId()));
-		}
-		throw new AssertionError("Timers keep falling due");
 	}
 
 	private Licence reload(Licence licence) {

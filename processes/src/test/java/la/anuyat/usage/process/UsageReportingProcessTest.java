@@ -13,6 +13,7 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
+import la.anuyat.DueTimers;
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
@@ -48,7 +49,6 @@ import la.anuyat.usage.UsageReports;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
@@ -151,11 +151,11 @@ class UsageReportingProcessTest {
 			.contains(new ReportingPeriod(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 10)));
 
 		setClock(LocalDateTime.of(2027, 4, 10, 23, 0));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence)).as("the quarter's last day is still in the quarter").isEmpty();
 
 		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		UsageReport first = onlyReport(holder, licence);
 		assertThat(first.getStatus()).isEqualTo(UsageReportStatus.DUE);
 		assertThat(first.period()).isEqualTo(new ReportingPeriod(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 10)));
@@ -168,21 +168,21 @@ class UsageReportingProcessTest {
 		this.reports.submit(holder, licence.getLicenceNumber(), first.getId(),
 				new UsageReportDraft(1840L, true, "Hotline calls only"));
 		setClock(LocalDateTime.of(2027, 5, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		assertThat(onlyReport(holder, licence).getStatus()).as("submitted in time stays so")
 			.isEqualTo(UsageReportStatus.SUBMITTED);
 		assertThat(noticeKinds(holder)).doesNotContain("usageReportOverdue");
 
 		setClock(LocalDateTime.of(2027, 7, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		UsageReport second = reportsOf(holder, licence).get(0);
 		assertThat(second.getPeriodStart()).isEqualTo(LocalDate.of(2027, 4, 11));
 		setClock(LocalDateTime.of(2027, 8, 9, 23, 0));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence).get(0).getStatus()).as("on its due date")
 			.isEqualTo(UsageReportStatus.DUE);
 		setClock(LocalDateTime.of(2027, 8, 10, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 
 		assertThat(reportsOf(holder, licence).get(0).getStatus()).isEqualTo(UsageReportStatus.OVERDUE);
 		assertThat(noticeKinds(holder)).first().isEqualTo("usageReportOverdue");
@@ -208,7 +208,7 @@ class UsageReportingProcessTest {
 		Licence licence = issued(holder, "NUM");
 		ProcessInstance instance = reportingProcess(licence);
 		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		UsageReport due = onlyReport(holder, licence);
 		Actor otherCompany = this.fixtures.newApplicant("VTE");
 
@@ -254,8 +254,8 @@ class UsageReportingProcessTest {
 			// the licence expires at the same moment the last quarter ends: whichever
 			// runs
 			// first, the last quarter is owed
-			runDueTimers(expiry);
-			runDueTimers(instance);
+			DueTimers.runIn(this.engine, expiry.getId());
+			DueTimers.runIn(this.engine, instance.getId());
 		}
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
 			.isEqualTo(LicenceStatus.EXPIRED);
@@ -268,7 +268,7 @@ class UsageReportingProcessTest {
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber())).isEmpty();
 
 		setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_reportFollowedUp");
 		assertThat(reportsOf(holder, licence)).extracting(UsageReport::getStatus)
 			.containsOnly(UsageReportStatus.OVERDUE);
@@ -286,7 +286,7 @@ class UsageReportingProcessTest {
 			.isEqualTo(LicenceStatus.CANCELLED);
 
 		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_licenceEnded");
 		assertThat(reportsOf(holder, licence)).isEmpty();
@@ -334,7 +334,7 @@ class UsageReportingProcessTest {
 		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10),
 				LocalDate.of(2027, 10, 10))) {
 			setClock(end.plusDays(1).atTime(0, 1));
-			runDueTimers(instance);
+			DueTimers.runIn(this.engine, instance.getId());
 		}
 
 		setClock(LocalDateTime.of(2027, 12, 1, 9, 0));
@@ -344,7 +344,7 @@ class UsageReportingProcessTest {
 		assertThat(runningProcesses(licence)).as("the same process carries on").hasSize(1);
 
 		setClock(LocalDateTime.of(2028, 1, 11, 0, 1));
-		runDueTimers(instance);
+		DueTimers.runIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence).get(0).period())
 			.isEqualTo(new ReportingPeriod(LocalDate.of(2027, 10, 11), LocalDate.of(2028, 1, 10)));
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
@@ -360,8 +360,8 @@ class UsageReportingProcessTest {
 		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10), LocalDate.of(2027, 10, 10),
 				LocalDate.of(2028, 1, 10))) {
 			setClock(end.plusDays(1).atTime(0, 1));
-			runDueTimers(expiryProcess(licence));
-			runDueTimers(first);
+			DueTimers.runIn(this.engine, expiryProcess(licence).getId());
+			DueTimers.runIn(this.engine, first.getId());
 		}
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
 			.isEqualTo(LicenceStatus.EXPIRED);
@@ -376,11 +376,11 @@ class UsageReportingProcessTest {
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
 			.contains(new ReportingPeriod(LocalDate.of(2028, 1, 11), LocalDate.of(2028, 4, 10)));
 		setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
-		runDueTimers(first);
+		DueTimers.runIn(this.engine, first.getId());
 		BpmnAwareTests.assertThat(first).isEnded();
 		ProcessInstance second = reportingProcess(licence);
 		setClock(LocalDateTime.of(2028, 4, 11, 0, 1));
-		runDueTimers(second);
+		DueTimers.runIn(this.engine, second.getId());
 		assertThat(reportsOf(holder, licence)).extracting(UsageReport::getPeriodStart)
 			.containsExactly(LocalDate.of(2028, 1, 11), LocalDate.of(2027, 10, 11), LocalDate.of(2027, 7, 11),
 					LocalDate.of(2027, 4, 11), LocalDate.of(2027, 1, 11));
@@ -458,26 +458,6 @@ class UsageReportingProcessTest {
 			.singleResult();
 		assertThat(instance).as("the usage-reporting process started with the licence").isNotNull();
 		return instance;
-	}
-
-	/**
-	 * Runs the instance's timers that are due at the engine's current time, as the job
-	 * executor would (it is off in tests), until none is due.
-	 */
-	private void runDueTimers(ProcessInstance instance) {
-		for (int round = 0; round < 10; round++) {
-			List<Job> due = this.engine.getManagementService()
-				.createJobQuery()
-				.processInstanceId(instance.getId())
-				.timers()
-				.duedateLowerThan(new Date(ClockUtil.getCurrentTime().getTime() + 1000))
-				.list();
-			if (due.isEmpty()) {
-				return;
-			}
-			due.forEach((job) -> this.engine.getManagementService().executeJob(job.getId()));
-		}
-		throw new AssertionError("Timers keep falling due");
 	}
 
 	private List<UsageReport> reportsOf(Actor holder, Licence licence) {
