@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
-import la.anuyat.DueTimers;
+import la.anuyat.EngineTime;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
@@ -88,11 +86,11 @@ class TaskDeadlineProcessTest {
 		CaseFile submitted = submit(applicant);
 		WorkItem check = onlyTask(this.officer, submitted, CHECK);
 
-		DueTimers.runFor(this.engine, submitted.getCaseNumber());
+		EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 		assertThat(reload(submitted).isOverdue()).as("not due yet").isFalse();
 
-		setClock(check.due().plusMinutes(1));
-		DueTimers.runFor(this.engine, submitted.getCaseNumber());
+		EngineTime.setClock(check.due().plusMinutes(1));
+		EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile overdue = reload(submitted);
 		assertThat(overdue.isOverdue()).isTrue();
@@ -121,7 +119,7 @@ class TaskDeadlineProcessTest {
 		assertThat(this.workflow.tasksFor(this.officer, new TaskFilter(null, submitted.getCaseNumber(), true), 0, 10)
 			.items()).extracting(WorkItem::taskKey).containsExactly(CHECK);
 
-		DueTimers.runFor(this.engine, submitted.getCaseNumber());
+		EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 		assertThat(noticesAbout(this.leader, submitted)).as("escalated once").hasSize(1);
 
 		complete(this.officer, submitted, CHECK, "complete", null);
@@ -138,8 +136,8 @@ class TaskDeadlineProcessTest {
 		WorkItem check = onlyTask(this.officer, submitted, CHECK);
 		complete(this.officer, submitted, CHECK, "complete", null);
 
-		setClock(check.due().plusDays(1));
-		DueTimers.runFor(this.engine, submitted.getCaseNumber());
+		EngineTime.setClock(check.due().plusDays(1));
+		EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile studied = reload(submitted);
 		assertThat(studied.isOverdue()).isFalse();
@@ -155,8 +153,8 @@ class TaskDeadlineProcessTest {
 		complete(this.officer, submitted, CHECK, "request-info", "The director's ID, please.");
 		WorkItem answer = onlyTask(applicant, submitted, ANSWER);
 
-		setClock(answer.due().plusMinutes(1));
-		DueTimers.runFor(this.engine, submitted.getCaseNumber());
+		EngineTime.setClock(answer.due().plusMinutes(1));
+		EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 
 		CaseFile waiting = reload(submitted);
 		assertThat(waiting.isOverdue()).as("the answer is the applicant's").isFalse();
@@ -188,8 +186,8 @@ class TaskDeadlineProcessTest {
 			CaseFile submitted = submit(applicant);
 			WorkItem check = onlyTask(this.officer, submitted, CHECK);
 
-			setClock(check.due().plusMinutes(1));
-			DueTimers.runFor(this.engine, submitted.getCaseNumber());
+			EngineTime.setClock(check.due().plusMinutes(1));
+			EngineTime.runDueTimersFor(this.engine, submitted.getCaseNumber());
 
 			CaseFile deemed = reload(submitted);
 			assertThat(deemed.getStatus()).isEqualTo(CaseStatus.IN_STUDY);
@@ -289,10 +287,6 @@ class TaskDeadlineProcessTest {
 			.stream()
 			.filter((notice) -> caseFile.getCaseNumber().equals(notice.getCaseNumber()))
 			.toList();
-	}
-
-	private static void setClock(LocalDateTime at) {
-		ClockUtil.setCurrentTime(Date.from(at.atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
 }

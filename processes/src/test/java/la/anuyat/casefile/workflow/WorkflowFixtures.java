@@ -10,6 +10,7 @@ import javax.imageio.ImageIO;
 
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.StaffMember;
 import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -163,10 +164,21 @@ public class WorkflowFixtures {
 	}
 
 	private Actor staff(String username, Role role, String authorityCode) {
-		return this.authorities.staffByUsername(username)
+		return staff(username, role, authorityCode, null);
+	}
+
+	/**
+	 * A staff member of the authority (created on first use, password {@code demo}), in
+	 * the given section when one is named.
+	 */
+	public Actor staff(String username, Role role, String authorityCode, String section) {
+		StaffMember member = this.authorities.staffByUsername(username)
 			.orElseGet(() -> this.authorities.createStaff(username, "{noop}demo", role, authorityCode, username,
-					username, username + "@anuyat.example.la"))
-			.toActor();
+					username, username + "@anuyat.example.la"));
+		if (section != null && !section.equals(member.getSectionCode())) {
+			member = this.authorities.assignToSection(username, section);
+		}
+		return member.toActor();
 	}
 
 }

@@ -2,17 +2,14 @@ package la.anuyat.licence.process;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
-import la.anuyat.DueTimers;
+import la.anuyat.EngineTime;
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
-import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
@@ -97,9 +94,9 @@ class LicenceLifecycleProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(this.engine);
-		setClock(START);
-		this.officer = staff("life.officer.vte", Role.SECTION_OFFICER, "TECH");
-		this.leader = staff("life.leader.vte", Role.LEADERSHIP, null);
+		EngineTime.setClock(START);
+		this.officer = this.fixtures.staff("life.officer.vte", Role.SECTION_OFFICER, "VTE", "TECH");
+		this.leader = this.fixtures.staff("life.leader.vte", Role.LEADERSHIP, "VTE", null);
 	}
 
 	@AfterEach
@@ -146,12 +143,12 @@ class LicenceLifecycleProcessTest {
 		assertThat(noticeKinds(holder)).contains("licenceSuspended");
 		BpmnAwareTests.assertThat(instance).isWaitingAt("timerEvent_suspensionEnds");
 
-		setClock(until.atTime(23, 0));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(until.atTime(23, 0));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		assertThat(reload(licence).getStatus()).as("suspended up to and including its last day")
 			.isEqualTo(LicenceStatus.SUSPENDED);
-		setClock(until.plusDays(1).atTime(0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(until.plusDays(1).atTime(0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 
 		BpmnAwareTests.assertThat(instance)
 			.isEnded()
@@ -195,11 +192,11 @@ class LicenceLifecycleProcessTest {
 		assertThat(measure.getCaseNumber()).startsWith("REV-VTE-");
 
 		// revocation: 30 days to respond; on the 30th day the wait goes on
-		setClock(START.plusDays(30));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(START.plusDays(30));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).isWaitingAt("receiveTask_awaitResponse");
-		setClock(START.plusDays(31));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(START.plusDays(31));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).hasPassed("boundaryEvent_responsePeriodOver");
 		complete(this.officer, measure, STUDY, "recommend-approve", "Forged registration.");
 		complete(this.leader, measure, DECIDE, "approve", "Revoked.");
@@ -233,7 +230,7 @@ class LicenceLifecycleProcessTest {
 	void refusesAMeasureByAnOfficerOfAnotherSection() {
 		Actor holder = this.fixtures.newApplicant("VTE");
 		Licence licence = issuedLicence(holder);
-		Actor postalOfficer = staff("life.postal.vte", Role.SECTION_OFFICER, "POST");
+		Actor postalOfficer = this.fixtures.staff("life.postal.vte", Role.SECTION_OFFICER, "VTE", "POST");
 
 		assertThatThrownBy(() -> this.lifecycle.proposeSanction(postalOfficer, licence.getLicenceNumber(),
 				new SanctionDraft(Measure.REVOKE, null, null, "x", null, false)))
@@ -277,23 +274,23 @@ class LicenceLifecycleProcessTest {
 		LocalDate lastDay = licence.getValidUntil();
 		BpmnAwareTests.assertThat(expiry).isWaitingAt("timerEvent_reminderDue");
 
-		setClock(lastDay.minusDays(91).atTime(12, 0));
-		DueTimers.runIn(this.engine, expiry.getId());
+		EngineTime.setClock(lastDay.minusDays(91).atTime(12, 0));
+		EngineTime.runDueTimersIn(this.engine, expiry.getId());
 		assertThat(noticeKinds(holder)).doesNotContain("licenceExpiring");
 		for (int days : new int[] { 90, 30, 7 }) {
-			setClock(lastDay.minusDays(days).atTime(0, 5));
-			DueTimers.runIn(this.engine, expiry.getId());
+			EngineTime.setClock(lastDay.minusDays(days).atTime(0, 5));
+			EngineTime.runDueTimersIn(this.engine, expiry.getId());
 			assertThat(mailsTo(holder)).as("the reminder %d days before", days)
 				.anySatisfy((mail) -> assertThat(mail.getSubject()).contains("ຈະໝົດອາຍຸໃນ " + days + " ວັນ"));
 		}
 		assertThat(noticeKinds(holder)).filteredOn("licenceExpiring"::equals).hasSize(3);
-		setClock(lastDay.atTime(23, 59));
-		DueTimers.runIn(this.engine, expiry.getId());
+		EngineTime.setClock(lastDay.atTime(23, 59));
+		EngineTime.runDueTimersIn(this.engine, expiry.getId());
 		assertThat(reload(licence).getStatus()).isEqualTo(LicenceStatus.ACTIVE);
 		BpmnAwareTests.assertThat(expiry).isWaitingAt("timerEvent_endOfValidity");
 
-		setClock(lastDay.plusDays(1).atTime(0, 1));
-		DueTimers.runIn(this.engine, expiry.getId());
+		EngineTime.setClock(lastDay.plusDays(1).atTime(0, 1));
+		EngineTime.runDueTimersIn(this.engine, expiry.getId());
 		BpmnAwareTests.assertThat(expiry).isEnded().hasPassed("serviceTask_expireLicence", "endEvent_licenceExpired");
 		assertThat(reload(licence).getStatus()).isEqualTo(LicenceStatus.EXPIRED);
 		assertThat(this.licences.verify(licence.getLicenceNumber())).isEqualTo(VerificationStatus.EXPIRED);
@@ -313,7 +310,7 @@ class LicenceLifecycleProcessTest {
 			.isEnded()
 			.hasPassed("endEvent_licenceRenewed")
 			.hasNotPassed("serviceTask_expireLicence");
-		setClock(licence.getValidUntil().plusDays(2).atStartOfDay());
+		EngineTime.setClock(licence.getValidUntil().plusDays(2).atStartOfDay());
 		assertThat(this.engine.getManagementService().createJobQuery().processInstanceId(expiry.getId()).count())
 			.isZero();
 		assertThat(reload(licence).getStatus()).isEqualTo(LicenceStatus.ACTIVE);
@@ -382,20 +379,6 @@ class LicenceLifecycleProcessTest {
 	private List<OutboxMail> mailsTo(Actor applicant) {
 		String address = applicant.username() + "@company.example.la";
 		return this.notifications.outbox().stream().filter((mail) -> mail.getRecipient().equals(address)).toList();
-	}
-
-	private Actor staff(String username, Role role, String section) {
-		StaffMember member = this.authorities.staffByUsername(username)
-			.orElseGet(() -> this.authorities.createStaff(username, "{noop}demo", role, "VTE", username, username,
-					username + "@anuyat.example.la"));
-		if (section != null && !section.equals(member.getSectionCode())) {
-			member = this.authorities.assignToSection(username, section);
-		}
-		return member.toActor();
-	}
-
-	private static void setClock(LocalDateTime at) {
-		ClockUtil.setCurrentTime(Date.from(at.atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
 }

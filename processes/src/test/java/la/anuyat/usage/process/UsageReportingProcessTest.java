@@ -6,20 +6,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-import la.anuyat.DueTimers;
+import la.anuyat.EngineTime;
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
-import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -130,10 +127,10 @@ class UsageReportingProcessTest {
 	@BeforeEach
 	void setUp() {
 		BpmnAwareTests.init(this.engine);
-		setClock(START);
-		this.postalOfficer = staff("usage.post.vte", Role.SECTION_OFFICER, "POST");
-		this.technologyOfficer = staff("usage.tech.vte", Role.SECTION_OFFICER, "TECH");
-		this.leader = staff("usage.leader.vte", Role.LEADERSHIP, null);
+		EngineTime.setClock(START);
+		this.postalOfficer = this.fixtures.staff("usage.post.vte", Role.SECTION_OFFICER, "VTE", "POST");
+		this.technologyOfficer = this.fixtures.staff("usage.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
+		this.leader = this.fixtures.staff("usage.leader.vte", Role.LEADERSHIP, "VTE", null);
 	}
 
 	@AfterEach
@@ -150,12 +147,12 @@ class UsageReportingProcessTest {
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
 			.contains(new ReportingPeriod(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 10)));
 
-		setClock(LocalDateTime.of(2027, 4, 10, 23, 0));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 4, 10, 23, 0));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence)).as("the quarter's last day is still in the quarter").isEmpty();
 
-		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		UsageReport first = onlyReport(holder, licence);
 		assertThat(first.getStatus()).isEqualTo(UsageReportStatus.DUE);
 		assertThat(first.period()).isEqualTo(new ReportingPeriod(LocalDate.of(2027, 1, 11), LocalDate.of(2027, 4, 10)));
@@ -167,22 +164,22 @@ class UsageReportingProcessTest {
 
 		this.reports.submit(holder, licence.getLicenceNumber(), first.getId(),
 				new UsageReportDraft(1840L, true, "Hotline calls only"));
-		setClock(LocalDateTime.of(2027, 5, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 5, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		assertThat(onlyReport(holder, licence).getStatus()).as("submitted in time stays so")
 			.isEqualTo(UsageReportStatus.SUBMITTED);
 		assertThat(noticeKinds(holder)).doesNotContain("usageReportOverdue");
 
-		setClock(LocalDateTime.of(2027, 7, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 7, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		UsageReport second = reportsOf(holder, licence).get(0);
 		assertThat(second.getPeriodStart()).isEqualTo(LocalDate.of(2027, 4, 11));
-		setClock(LocalDateTime.of(2027, 8, 9, 23, 0));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 8, 9, 23, 0));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence).get(0).getStatus()).as("on its due date")
 			.isEqualTo(UsageReportStatus.DUE);
-		setClock(LocalDateTime.of(2027, 8, 10, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 8, 10, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 
 		assertThat(reportsOf(holder, licence).get(0).getStatus()).isEqualTo(UsageReportStatus.OVERDUE);
 		assertThat(noticeKinds(holder)).first().isEqualTo("usageReportOverdue");
@@ -207,8 +204,8 @@ class UsageReportingProcessTest {
 		Actor holder = this.fixtures.newApplicant("VTE");
 		Licence licence = issued(holder, "NUM");
 		ProcessInstance instance = reportingProcess(licence);
-		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		UsageReport due = onlyReport(holder, licence);
 		Actor otherCompany = this.fixtures.newApplicant("VTE");
 
@@ -250,12 +247,12 @@ class UsageReportingProcessTest {
 
 		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10), LocalDate.of(2027, 10, 10),
 				LocalDate.of(2028, 1, 10))) {
-			setClock(end.plusDays(1).atTime(0, 1));
+			EngineTime.setClock(end.plusDays(1).atTime(0, 1));
 			// the licence expires at the same moment the last quarter ends: whichever
 			// runs
 			// first, the last quarter is owed
-			DueTimers.runIn(this.engine, expiry.getId());
-			DueTimers.runIn(this.engine, instance.getId());
+			EngineTime.runDueTimersIn(this.engine, expiry.getId());
+			EngineTime.runDueTimersIn(this.engine, instance.getId());
 		}
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
 			.isEqualTo(LicenceStatus.EXPIRED);
@@ -267,8 +264,8 @@ class UsageReportingProcessTest {
 			.isWaitingAt("timerEvent_dueDatePassed");
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber())).isEmpty();
 
-		setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_reportFollowedUp");
 		assertThat(reportsOf(holder, licence)).extracting(UsageReport::getStatus)
 			.containsOnly(UsageReportStatus.OVERDUE);
@@ -285,8 +282,8 @@ class UsageReportingProcessTest {
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
 			.isEqualTo(LicenceStatus.CANCELLED);
 
-		setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2027, 4, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_licenceEnded");
 		assertThat(reportsOf(holder, licence)).isEmpty();
@@ -333,18 +330,18 @@ class UsageReportingProcessTest {
 		ProcessInstance instance = reportingProcess(licence);
 		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10),
 				LocalDate.of(2027, 10, 10))) {
-			setClock(end.plusDays(1).atTime(0, 1));
-			DueTimers.runIn(this.engine, instance.getId());
+			EngineTime.setClock(end.plusDays(1).atTime(0, 1));
+			EngineTime.runDueTimersIn(this.engine, instance.getId());
 		}
 
-		setClock(LocalDateTime.of(2027, 12, 1, 9, 0));
+		EngineTime.setClock(LocalDateTime.of(2027, 12, 1, 9, 0));
 		renew(holder, licence);
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getValidUntil())
 			.isEqualTo(LocalDate.of(2029, 1, 10));
 		assertThat(runningProcesses(licence)).as("the same process carries on").hasSize(1);
 
-		setClock(LocalDateTime.of(2028, 1, 11, 0, 1));
-		DueTimers.runIn(this.engine, instance.getId());
+		EngineTime.setClock(LocalDateTime.of(2028, 1, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, instance.getId());
 		assertThat(reportsOf(holder, licence).get(0).period())
 			.isEqualTo(new ReportingPeriod(LocalDate.of(2027, 10, 11), LocalDate.of(2028, 1, 10)));
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
@@ -359,28 +356,28 @@ class UsageReportingProcessTest {
 		ProcessInstance first = reportingProcess(licence);
 		for (LocalDate end : List.of(LocalDate.of(2027, 4, 10), LocalDate.of(2027, 7, 10), LocalDate.of(2027, 10, 10),
 				LocalDate.of(2028, 1, 10))) {
-			setClock(end.plusDays(1).atTime(0, 1));
-			DueTimers.runIn(this.engine, expiryProcess(licence).getId());
-			DueTimers.runIn(this.engine, first.getId());
+			EngineTime.setClock(end.plusDays(1).atTime(0, 1));
+			EngineTime.runDueTimersIn(this.engine, expiryProcess(licence).getId());
+			EngineTime.runDueTimersIn(this.engine, first.getId());
 		}
 		assertThat(this.licences.licence(licence.getLicenceNumber()).orElseThrow().getStatus())
 			.isEqualTo(LicenceStatus.EXPIRED);
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber())).isEmpty();
 
 		// within the special number's 15 days of grace (licence-renewal-window.dmn)
-		setClock(LocalDateTime.of(2028, 1, 20, 9, 0));
+		EngineTime.setClock(LocalDateTime.of(2028, 1, 20, 9, 0));
 		renew(holder, licence);
 
 		assertThat(runningProcesses(licence)).as("the first still follows up its last report; a second plans")
 			.hasSize(2);
 		assertThat(this.reporting.currentPeriod(licence.getLicenceNumber()))
 			.contains(new ReportingPeriod(LocalDate.of(2028, 1, 11), LocalDate.of(2028, 4, 10)));
-		setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
-		DueTimers.runIn(this.engine, first.getId());
+		EngineTime.setClock(LocalDateTime.of(2028, 2, 10, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, first.getId());
 		BpmnAwareTests.assertThat(first).isEnded();
 		ProcessInstance second = reportingProcess(licence);
-		setClock(LocalDateTime.of(2028, 4, 11, 0, 1));
-		DueTimers.runIn(this.engine, second.getId());
+		EngineTime.setClock(LocalDateTime.of(2028, 4, 11, 0, 1));
+		EngineTime.runDueTimersIn(this.engine, second.getId());
 		assertThat(reportsOf(holder, licence)).extracting(UsageReport::getPeriodStart)
 			.containsExactly(LocalDate.of(2028, 1, 11), LocalDate.of(2027, 10, 11), LocalDate.of(2027, 7, 11),
 					LocalDate.of(2027, 4, 11), LocalDate.of(2027, 1, 11));
@@ -488,20 +485,6 @@ class UsageReportingProcessTest {
 	private List<OutboxMail> mailsTo(Actor applicant) {
 		String address = applicant.username() + "@company.example.la";
 		return this.notifications.outbox().stream().filter((mail) -> mail.getRecipient().equals(address)).toList();
-	}
-
-	private Actor staff(String username, Role role, String section) {
-		StaffMember member = this.authorities.staffByUsername(username)
-			.orElseGet(() -> this.authorities.createStaff(username, "{noop}demo", role, "VTE", username, username,
-					username + "@anuyat.example.la"));
-		if (section != null && !section.equals(member.getSectionCode())) {
-			member = this.authorities.assignToSection(username, section);
-		}
-		return member.toActor();
-	}
-
-	private static void setClock(LocalDateTime at) {
-		ClockUtil.setCurrentTime(Date.from(at.atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
 }

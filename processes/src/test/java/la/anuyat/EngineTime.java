@@ -1,5 +1,7 @@
 package la.anuyat;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
@@ -12,16 +14,24 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
- * Runs the timers that are due at the engine's current time, as the job executor would
- * (it is off in the process tests, which move the clock), until none is due.
+ * The process tests move the engine's clock and run the timers that fall due, as the job
+ * executor would (it is off in those tests), until none is due.
  */
-public final class DueTimers {
+public final class EngineTime {
 
-	private DueTimers() {
+	private EngineTime() {
+	}
+
+	/**
+	 * Sets the engine's clock (Camunda's, which the application's clock follows in
+	 * tests).
+	 */
+	public static void setClock(LocalDateTime at) {
+		ClockUtil.setCurrentTime(Date.from(at.atZone(ZoneId.systemDefault()).toInstant()));
 	}
 
 	/** The due timers of one process instance. */
-	public static void runIn(ProcessEngine engine, String processInstanceId) {
+	public static void runDueTimersIn(ProcessEngine engine, String processInstanceId) {
 		ManagementService management = engine.getManagementService();
 		run(management,
 				() -> management.createJobQuery()
@@ -35,7 +45,7 @@ public final class DueTimers {
 	 * The due timers of every process instance with this business key (a case's number:
 	 * its process and the blocks it calls).
 	 */
-	public static void runFor(ProcessEngine engine, String businessKey) {
+	public static void runDueTimersFor(ProcessEngine engine, String businessKey) {
 		ManagementService management = engine.getManagementService();
 		run(management, () -> {
 			Set<String> instances = Set.copyOf(engine.getRuntimeService()
