@@ -150,7 +150,7 @@ public class CaseFile {
 	}
 
 	private CaseFile(String caseNumber, String caseType, String provinceCode, String authorityCode, Long companyId,
-			String applicantUsername, String formData, LocalDateTime createdAt) {
+			String applicantUsername, PartyRole partyRole, String formData, LocalDateTime createdAt) {
 		this.caseNumber = caseNumber;
 		this.caseType = caseType;
 		this.provinceCode = provinceCode;
@@ -160,7 +160,7 @@ public class CaseFile {
 		this.formData = formData;
 		this.createdAt = createdAt;
 		this.status = CaseStatus.DRAFT;
-		this.parties.add(CaseParty.company(PartyRole.APPLICANT, companyId, applicantUsername));
+		this.parties.add(CaseParty.company(partyRole, companyId, applicantUsername));
 	}
 
 	/**
@@ -168,15 +168,10 @@ public class CaseFile {
 	 */
 	public static CaseFile draft(String caseNumber, String caseType, String provinceCode, String authorityCode,
 			Long companyId, String applicantUsername, String formData, LocalDateTime createdAt) {
-		return new CaseFile(caseNumber, caseType, provinceCode, authorityCode, companyId, applicantUsername, formData,
-				createdAt);
+		return new CaseFile(caseNumber, caseType, provinceCode, authorityCode, companyId, applicantUsername,
+				PartyRole.APPLICANT, formData, createdAt);
 	}
 
-	/**
-	 * A case that staff open themselves (a measure on a licence) or that needs no draft
-	 * (a holder's request about their licence): submitted at once, numbered, with the
-	 * company it concerns and the applicant who speaks for it.
-	 */
 	/**
 	 * A draft application that renews or amends a licence.
 	 */
@@ -191,15 +186,17 @@ public class CaseFile {
 		return caseFile;
 	}
 
+	/**
+	 * A case that staff open themselves (a measure on a licence) or that needs no draft
+	 * (a holder's request about their licence): submitted at once, numbered, with the
+	 * company it concerns as the holder and the applicant who speaks for it.
+	 */
 	public static CaseFile opened(String caseNumber, String caseType, String authorityCode, Long companyId,
 			String partyUsername, String formData, LocalDateTime at) {
 		CaseFile caseFile = new CaseFile(caseNumber, caseType, authorityCode, authorityCode, companyId, partyUsername,
-				formData, at);
+				PartyRole.HOLDER, formData, at);
 		caseFile.status = CaseStatus.SUBMITTED;
 		caseFile.submittedAt = at;
-		// a measure or a holder's request is about the holder, who answers it
-		caseFile.parties.clear();
-		caseFile.parties.add(CaseParty.company(PartyRole.HOLDER, companyId, partyUsername));
 		return caseFile;
 	}
 

@@ -249,7 +249,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			// A licence type whose form was withdrawn still shows its documents, by their
 			// type codes.
 		}
-		typeNames.put(OTHER_DOCUMENT, getTranslation("documents.other"));
+		typeNames.put(DocumentList.OTHER_TYPE, getTranslation("documents.other"));
 		panel.add(new H3(getTranslation("application.documents")));
 		panel
 			.add(new DocumentList(this.desk.documents(caseFile.getId()), typeNames, this.desk::documentContent, false));
@@ -259,7 +259,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 			type.setLabel(getTranslation("application.uploadType"));
 			type.setItems(typeNames.keySet());
 			type.setItemLabelGenerator((code) -> (code != null) ? typeNames.get(code) : "");
-			type.setValue(OTHER_DOCUMENT);
+			type.setValue(DocumentList.OTHER_TYPE);
 			Upload upload = new Upload();
 			upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
 				upload.clearFileList();
@@ -282,8 +282,6 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		}
 		return panel;
 	}
-
-	static final String OTHER_DOCUMENT = DocumentList.OTHER_TYPE;
 
 	@Override
 	public String getPageTitle() {
