@@ -1,19 +1,15 @@
 package la.anuyat.licence.process.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceIssued;
 import la.anuyat.licence.LicenceRenewed;
 import la.anuyat.licence.process.LicenceLifecycleWorkflow;
-import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.process.LicencesWithoutProcess;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -35,17 +31,14 @@ class ExpiryWatch {
 
 	private final RuntimeService runtime;
 
-	private final HistoryService history;
-
 	private final LicenceService licences;
 
-	private final LicenceLifecycle lifecycle;
+	private final LicencesWithoutProcess licencesWithoutProcess;
 
-	ExpiryWatch(RuntimeService runtime, HistoryService history, LicenceService licences, LicenceLifecycle lifecycle) {
+	ExpiryWatch(RuntimeService runtime, LicenceService licences, LicencesWithoutProcess licencesWithoutProcess) {
 		this.runtime = runtime;
-		this.history = history;
 		this.licences = licences;
-		this.lifecycle = lifecycle;
+		this.licencesWithoutProcess = licencesWithoutProcess;
 	}
 
 	@EventListener
@@ -68,28 +61,10 @@ class ExpiryWatch {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void watchLicencesFromBefore() {
-		Set<String> watched = new HashSet<>();
-		this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(LifecycleVariables.EXPIRY_PROCESS)
-			.list()
-			.stream()
-			.map(ProcessInstance::getBusinessKey)
-			.forEach(watched::add);
-		this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(LifecycleVariables.EXPIRY_PROCESS)
-			.list()
-			.stream()
-			.map(HistoricProcessInstance::getBusinessKey)
-			.forEach(watched::add);
-		int started = 0;
-		for (Licence licence : this.lifecycle.openLicences()) {
-			if (!watched.contains(licence.getLicenceNumber())) {
-				watch(licence);
-				started++;
-			}
-		}
-		if (started > 0) {
-			log.info("Expiry processes started for {} licences issued before them", started);
+		List<Licence> before = this.licencesWithoutProcess.of(LifecycleVariables.EXPIRY_PROCESS);
+		before.forEach(this::watch);
+		if (!before.isEmpty()) {
+			log.info("Expiry processes started for {} licences issued before them", before.size());
 		}
 	}
 

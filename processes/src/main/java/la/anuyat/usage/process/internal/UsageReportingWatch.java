@@ -1,20 +1,16 @@
 package la.anuyat.usage.process.internal;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.List;
 
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceIssued;
-import la.anuyat.licence.LicenceLifecycle;
 import la.anuyat.licence.LicenceRenewed;
 import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.process.LicencesWithoutProcess;
 import la.anuyat.usage.UsageReports;
 import la.anuyat.usage.process.UsageReporting;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -37,20 +33,17 @@ class UsageReportingWatch {
 
 	private final RuntimeService runtime;
 
-	private final HistoryService history;
-
 	private final LicenceService licences;
 
-	private final LicenceLifecycle lifecycle;
+	private final LicencesWithoutProcess licencesWithoutProcess;
 
 	private final UsageReports reports;
 
-	UsageReportingWatch(RuntimeService runtime, HistoryService history, LicenceService licences,
-			LicenceLifecycle lifecycle, UsageReports reports) {
+	UsageReportingWatch(RuntimeService runtime, LicenceService licences, LicencesWithoutProcess licencesWithoutProcess,
+			UsageReports reports) {
 		this.runtime = runtime;
-		this.history = history;
 		this.licences = licences;
-		this.lifecycle = lifecycle;
+		this.licencesWithoutProcess = licencesWithoutProcess;
 		this.reports = reports;
 	}
 
@@ -76,28 +69,10 @@ class UsageReportingWatch {
 	@EventListener(ApplicationReadyEvent.class)
 	@Transactional
 	public void startForLicencesFromBefore() {
-		Set<String> started = new HashSet<>();
-		this.runtime.createProcessInstanceQuery()
-			.processDefinitionKey(UsageReporting.PROCESS)
-			.list()
-			.stream()
-			.map(ProcessInstance::getBusinessKey)
-			.forEach(started::add);
-		this.history.createHistoricProcessInstanceQuery()
-			.processDefinitionKey(UsageReporting.PROCESS)
-			.list()
-			.stream()
-			.map(HistoricProcessInstance::getBusinessKey)
-			.forEach(started::add);
-		int count = 0;
-		for (Licence licence : this.lifecycle.openLicences()) {
-			if (!started.contains(licence.getLicenceNumber())) {
-				start(licence);
-				count++;
-			}
-		}
-		if (count > 0) {
-			log.info("Usage-reporting processes started for {} licences issued before them", count);
+		List<Licence> before = this.licencesWithoutProcess.of(UsageReporting.PROCESS);
+		before.forEach(this::start);
+		if (!before.isEmpty()) {
+			log.info("Usage-reporting processes started for {} licences issued before them", before.size());
 		}
 	}
 
