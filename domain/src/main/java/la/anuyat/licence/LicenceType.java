@@ -14,7 +14,7 @@ import la.anuyat.shared.LocalizedText;
  * only.
  */
 @Entity
-@Table(name = "licence_type")
+@Table(name = "case_type")
 public class LicenceType {
 
 	@Id
