@@ -26,6 +26,7 @@ import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.Samples;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.notification.Notice;
@@ -89,6 +90,9 @@ class DomainServicesIntegrationTest {
 	CaseFileService cases;
 
 	@Autowired
+	LicenceApplications applications;
+
+	@Autowired
 	CaseDocuments documents;
 
 	@Autowired
@@ -132,7 +136,7 @@ class DomainServicesIntegrationTest {
 		Actor applicant = applicant("laosoft", "VTE");
 		Actor otherApplicant = applicant("luangsoft", "LPB");
 
-		CaseFile draft = this.cases.createDraft(applicant, "ICT-SOFT", "VTE", "{\"plannedServices\":\"web\"}");
+		CaseFile draft = this.applications.draftNew(applicant, "ICT-SOFT", "VTE", "{\"plannedServices\":\"web\"}");
 		assertThat(draft.getCaseNumber()).matches("ICT-VTE-2026-\\d{6}");
 		assertThat(draft.getAuthorityCode()).isEqualTo("VTE");
 		String number = draft.getCaseNumber();
@@ -201,7 +205,8 @@ class DomainServicesIntegrationTest {
 
 		CaseFile decided = this.cases.caseByNumber(applicant, number);
 		assertThat(decided.getStatus()).isEqualTo(CaseStatus.APPROVED);
-		assertThat(decided.getLicenceNumber()).isEqualTo(licence.getLicenceNumber());
+		assertThat(this.applications.licenceIssuedBy(decided)).contains(licence.getLicenceNumber());
+		assertThat(decided.getReferences()).containsExactly(licence.getLicenceNumber());
 		// the review, read back from the case's columns
 		Review review = decided.getReview();
 		assertThat(review.getStudiedBy()).isEqualTo(leader.username());

@@ -3,7 +3,9 @@ package la.anuyat.casefile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
@@ -32,9 +34,13 @@ import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 
 /**
- * A case, from draft to decision: its number, type, authority, parties by role, state,
- * due date, notes and history. Every change of state goes through a method here that
- * refuses it when the case is not in the right state.
+ * A case of any family, from draft to decision: its number, type, authority, parties by
+ * role, state, due date, the request-information and review-and-decide steps every family
+ * shares, notes, history and the numbers of records it is tied to. What only one family
+ * knows (a licence application's kind and the licence it issued, a complaint's category)
+ * lives in that family's aggregate, which names the case by its {@link CaseId}. Every
+ * change of state goes through a method here that refuses it when the case is not in the
+ * right state.
  */
 @Entity
 @Table(name = "case_file")
@@ -79,14 +85,6 @@ public class CaseFile {
 	@Column(name = "status", nullable = false)
 	private CaseStatus status;
 
-	@Enumerated(EnumType.STRING)
-	@Column(name = "application_kind", nullable = false)
-	private ApplicationKind applicationKind = ApplicationKind.NEW;
-
-	/** The licence a renewal or an amendment is about; null for a new licence. */
-	@Column(name = "subject_licence_number")
-	private String subjectLicenceNumber;
-
 	@Column(name = "form_data")
 	private String formData;
 
@@ -120,8 +118,16 @@ public class CaseFile {
 	@AttributeOverride(name = "decidedAt", column = @Column(name = "closed_at", insertable = false, updatable = false))
 	private Review review;
 
-	@Column(name = "licence_number")
-	private String licenceNumber;
+	// the numbers of other records the case is tied to (the licence it issued or is
+	// about,
+	// and whatever a family adds), written by the families, so that officers find the
+	// case
+	// by any of them without the case file knowing what they are
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "case_reference", joinColumns = @JoinColumn(name = "case_id"))
+	@Column(name = "reference", nullable = false)
+	private Set<String> references = new LinkedHashSet<>();
 
 	@Column(name = "created_at", nullable = false)
 	private LocalDateTime createdAt;
@@ -170,20 +176,6 @@ public class CaseFile {
 			Long companyId, String applicantUsername, String formData, LocalDateTime createdAt) {
 		return new CaseFile(caseNumber, caseType, provinceCode, authorityCode, companyId, applicantUsername,
 				PartyRole.APPLICANT, formData, createdAt);
-	}
-
-	/**
-	 * A draft application that renews or amends a licence.
-	 */
-	public static CaseFile draftAbout(String caseNumber, String caseType, String provinceCode, Long companyId,
-			String applicantUsername, String formData, LocalDateTime createdAt, ApplicationKind kind,
-			String licenceNumber) {
-		CaseFile caseFile = draft(caseNumber, caseType, provinceCode, provinceCode, companyId, applicantUsername,
-				formData, createdAt);
-		caseFile.applicationKind = kind;
-		caseFile.subjectLicenceNumber = licenceNumber;
-		caseFile.parties.add(CaseParty.company(PartyRole.HOLDER, companyId, null));
-		return caseFile;
 	}
 
 	/**
@@ -266,22 +258,19 @@ public class CaseFile {
 		this.dueDate = null;
 	}
 
-	public void attachLicence(String number) {
-		requireStatus("case.notApproved", CaseStatus.APPROVED);
-		if (this.licenceNumber != null) {
-			throw new ConflictException("case.licenceAlreadyIssued",
-					LocalizedText.of("ໃບອະນຸຍາດຂອງຄຳຮ້ອງນີ້ຖືກອອກແລ້ວ: " + this.licenceNumber,
-							"A licence was already issued for this case: " + this.licenceNumber));
-		}
-		this.licenceNumber = number;
+	/**
+	 * Ties the case to the number of another record (the licence it issued or is about,
+	 * for instance), so that it is found by it; a number already there is kept once.
+	 */
+	public void addReference(String number) {
+		this.references.add(RequiredText.require("reference", number));
 	}
 
 	/**
-	 * The approved case waits for its fee: the licence is issued only once it is paid.
+	 * The approved case waits for its fee: what it grants is issued only once it is paid.
 	 */
 	public void awaitPayment(LocalDateTime due) {
 		requireStatus("case.notApproved", CaseStatus.APPROVED);
-		requireNoLicence();
 		this.status = CaseStatus.AWAITING_PAYMENT;
 		this.dueDate = due;
 	}
@@ -302,14 +291,6 @@ public class CaseFile {
 		requireStatus("case.notAwaitingPayment", CaseStatus.AWAITING_PAYMENT);
 		this.status = CaseStatus.LAPSED;
 		this.dueDate = null;
-	}
-
-	private void requireNoLicence() {
-		if (this.licenceNumber != null) {
-			throw new ConflictException("case.licenceAlreadyIssued",
-					LocalizedText.of("ໃບອະນຸຍາດຂອງຄຳຮ້ອງນີ້ຖືກອອກແລ້ວ: " + this.licenceNumber,
-							"A licence was already issued for this case: " + this.licenceNumber));
-		}
 	}
 
 	public void assignAuthority(String code) {
@@ -472,16 +453,9 @@ public class CaseFile {
 		return getReview().getDecisionReasons();
 	}
 
-	public String getLicenceNumber() {
-		return this.licenceNumber;
-	}
-
-	public ApplicationKind getApplicationKind() {
-		return (this.applicationKind != null) ? this.applicationKind : ApplicationKind.NEW;
-	}
-
-	public String getSubjectLicenceNumber() {
-		return this.subjectLicenceNumber;
+	/** The numbers of other records the case is tied to, in the order they were added. */
+	public Set<String> getReferences() {
+		return Collections.unmodifiableSet(this.references);
 	}
 
 	public LocalDateTime getCreatedAt() {

@@ -77,16 +77,16 @@ public class CaseFileService {
 	 * province's department handles it until routing assigns another authority.
 	 */
 	public CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson) {
-		return createDraft(applicant, licenceTypeCode, provinceCode, formDataJson, ApplicationKind.NEW, null);
+		return createDraft(applicant, licenceTypeCode, provinceCode, formDataJson,
+				LocalizedText.of("ສ້າງຄຳຮ້ອງ", "Application drafted"));
 	}
 
 	/**
-	 * Drafts an application of the given kind; a renewal or an amendment names the
-	 * licence it is about (the caller has checked that the applicant's company holds it
-	 * and that it may be renewed or amended).
+	 * Drafts an application with its first history entry in the family's words (a renewal
+	 * names the licence it renews).
 	 */
 	public CaseFile createDraft(Actor applicant, String licenceTypeCode, String provinceCode, String formDataJson,
-			ApplicationKind kind, String licenceNumber) {
+			LocalizedText description) {
 		requireApplicant(applicant);
 		List<FieldError> errors = new ArrayList<>();
 		String prefix = (licenceTypeCode == null) ? null : this.caseTypes.casePrefixOf(licenceTypeCode).orElse(null);
@@ -107,13 +107,9 @@ public class CaseFileService {
 		LocalDateTime now = now();
 		String series = prefix + "-" + provinceCode + "-" + now.getYear();
 		String caseNumber = NumberSeries.format(series, this.numbers.next(series));
-		CaseFile caseFile = CaseFile.draftAbout(caseNumber, licenceTypeCode, provinceCode, applicant.companyId(),
-				applicant.username(), formDataJson, now, kind, licenceNumber);
-		event(caseFile, applicant, "case.created",
-				(kind == ApplicationKind.NEW) ? LocalizedText.of("ສ້າງຄຳຮ້ອງ", "Application drafted")
-						: LocalizedText.of("ສ້າງຄຳຮ້ອງ" + kind.label().lo() + "ໃບອະນຸຍາດ " + licenceNumber,
-								kind.label().en() + " of licence " + licenceNumber + " drafted"),
-				null);
+		CaseFile caseFile = CaseFile.draft(caseNumber, licenceTypeCode, provinceCode, provinceCode,
+				applicant.companyId(), applicant.username(), formDataJson, now);
+		event(caseFile, applicant, "case.created", description, null);
 		caseFile = this.cases.save(caseFile);
 		audit(applicant, "case.created", caseFile, licenceTypeCode, null);
 		return caseFile;
@@ -238,24 +234,6 @@ public class CaseFileService {
 			return List.of();
 		}
 		return this.cases.findByCompanyIdOrderByCreatedAtDesc(applicant.companyId());
-	}
-
-	/** Every renewal and amendment of a licence, in any status. */
-	@Transactional(readOnly = true)
-	public List<CaseFile> applicationsAbout(String licenceNumber) {
-		return this.cases.findBySubjectLicenceNumber(licenceNumber);
-	}
-
-	/**
-	 * The renewals and amendments of a licence that are still open (drafted, submitted,
-	 * in review or awaiting payment): a licence has at most one at a time.
-	 */
-	@Transactional(readOnly = true)
-	public List<CaseFile> openApplicationsAbout(String licenceNumber) {
-		return this.cases.findBySubjectLicenceNumber(licenceNumber)
-			.stream()
-			.filter((caseFile) -> !caseFile.getStatus().isClosed())
-			.toList();
 	}
 
 	/**
@@ -458,12 +436,15 @@ public class CaseFileService {
 		checkMayDecide(caseById(caseId), review, leader);
 	}
 
-	public void attachLicence(long caseId, String licenceNumber) {
+	/**
+	 * Ties the case to the number of another record (the licence it issued, for
+	 * instance), with an entry in its history and the audit trail.
+	 */
+	public void addReference(long caseId, String reference, String type, LocalizedText description) {
 		CaseFile caseFile = caseById(caseId);
-		caseFile.attachLicence(licenceNumber);
-		event(caseFile, Actor.system(), "case.licenceIssued",
-				LocalizedText.of("ອອກໃບອະນຸຍາດເລກທີ " + licenceNumber, "Licence " + licenceNumber + " issued"), null);
-		audit(Actor.system(), "case.licenceIssued", caseFile, licenceNumber, null);
+		caseFile.addReference(reference);
+		event(caseFile, Actor.system(), type, description, null);
+		audit(Actor.system(), type, caseFile, reference, null);
 	}
 
 	/**

@@ -15,6 +15,8 @@ import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.HistoryLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceApplication;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.party.Company;
@@ -44,12 +46,16 @@ public class CompanyFiles {
 
 	private final LicenceService licences;
 
+	private final LicenceApplications applications;
+
 	private final Clock clock;
 
-	public CompanyFiles(PartyService parties, CaseFileService cases, LicenceService licences, Clock clock) {
+	public CompanyFiles(PartyService parties, CaseFileService cases, LicenceService licences,
+			LicenceApplications applications, Clock clock) {
 		this.parties = parties;
 		this.cases = cases;
 		this.licences = licences;
+		this.applications = applications;
 		this.clock = clock;
 	}
 
@@ -83,10 +89,12 @@ public class CompanyFiles {
 					nameOf(types, licence.getLicenceTypeCode()), licence.getAuthorityCode(), licence.getIssuedOn(),
 					licence.getValidUntil(), licence.getStatus(), licence.verificationStatus(today)))
 			.toList();
+		Map<Long, LicenceApplication> applied = this.applications
+			.ofCases(caseFiles.stream().map(CaseFile::getId).toList());
 		List<CaseLine> caseLines = caseFiles.stream()
 			.map((caseFile) -> new CaseLine(caseFile.getCaseNumber(), caseFile.getCaseType(),
 					nameOf(types, caseFile.getCaseType()), caseFile.getAuthorityCode(), caseFile.getStatus(),
-					caseFile.getCreatedAt(), caseFile.getSubmittedAt(), caseFile.getLicenceNumber()))
+					caseFile.getCreatedAt(), caseFile.getSubmittedAt(), issuedBy(applied.get(caseFile.getId()))))
 			.toList();
 		List<HistoryLine> history = caseFiles.stream()
 			.flatMap((caseFile) -> caseFile.getEvents()
@@ -107,6 +115,10 @@ public class CompanyFiles {
 	private static NotFoundException notFound(long companyId) {
 		return new NotFoundException("company.notFound",
 				LocalizedText.of("ບໍ່ພົບບໍລິສັດ " + companyId, "No such company: " + companyId));
+	}
+
+	private static String issuedBy(LicenceApplication application) {
+		return (application != null) ? application.getLicenceNumber() : null;
 	}
 
 }

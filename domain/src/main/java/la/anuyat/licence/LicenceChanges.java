@@ -10,9 +10,9 @@ import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
-import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseId;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.licence.internal.LicenceRepository;
 import la.anuyat.party.Company;
@@ -50,6 +50,8 @@ public class LicenceChanges {
 
 	private final CaseFileService cases;
 
+	private final LicenceApplications applications;
+
 	private final PartyService parties;
 
 	private final AuthorityService authorities;
@@ -63,11 +65,12 @@ public class LicenceChanges {
 	private final Clock clock;
 
 	public LicenceChanges(LicenceRepository licences, LicenceService licenceService, CaseFileService cases,
-			PartyService parties, AuthorityService authorities, ObjectProvider<RenewalWindow> windows, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			LicenceApplications applications, PartyService parties, AuthorityService authorities,
+			ObjectProvider<RenewalWindow> windows, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this.licences = licences;
 		this.licenceService = licenceService;
 		this.cases = cases;
+		this.applications = applications;
 		this.parties = parties;
 		this.authorities = authorities;
 		this.windows = windows;
@@ -123,7 +126,7 @@ public class LicenceChanges {
 	 */
 	@Transactional(readOnly = true)
 	public CaseFile latestApplicationOf(Licence licence) {
-		List<CaseFile> about = this.cases.applicationsAbout(licence.getLicenceNumber())
+		List<CaseFile> about = this.applications.applicationsAbout(licence.getLicenceNumber())
 			.stream()
 			.filter((caseFile) -> caseFile.getStatus() == CaseStatus.APPROVED)
 			.sorted(Comparator.comparing(CaseFile::getCreatedAt).reversed())
@@ -145,7 +148,7 @@ public class LicenceChanges {
 		Certificate certificate = this.licenceService.certify(licence,
 				this.licenceService.licenceType(licence.getLicenceTypeCode()), caseFile, holder, authority,
 				LocalDate.now(this.clock), decidedBy);
-		this.cases.attachLicence(caseId, licence.getLicenceNumber());
+		this.applications.recordIssued(caseId, licence.getLicenceNumber());
 		this.audit.record(decidedBy.username(), "licence.renewed", "licence", licence.getLicenceNumber(),
 				"case=" + caseFile.getCaseNumber() + " validUntil " + oldEnd + " -> " + licence.getValidUntil()
 						+ " certificateSha256=" + certificate.getSha256(),
@@ -171,7 +174,7 @@ public class LicenceChanges {
 		Certificate certificate = this.licenceService.certify(licence,
 				this.licenceService.licenceType(licence.getLicenceTypeCode()), caseFile, holder, authority,
 				LocalDate.now(this.clock), decidedBy);
-		this.cases.attachLicence(caseId, licence.getLicenceNumber());
+		this.applications.recordIssued(caseId, licence.getLicenceNumber());
 		this.audit.record(decidedBy.username(), "licence.amended", "licence", licence.getLicenceNumber(),
 				"case=" + caseFile.getCaseNumber() + " certificateSha256=" + certificate.getSha256(),
 				this.authorities.delegationReferenceOf(decidedBy));
@@ -188,7 +191,7 @@ public class LicenceChanges {
 	}
 
 	private void requireNoChangeInProgress(String licenceNumber) {
-		this.cases.openApplicationsAbout(licenceNumber).stream().findFirst().ifPresent((open) -> {
+		this.applications.openApplicationsAbout(licenceNumber).stream().findFirst().ifPresent((open) -> {
 			throw new ConflictException("licence.changeInProgress", LocalizedText.of(
 					"ໃບອະນຸຍາດ " + licenceNumber + " ມີຄຳຮ້ອງ " + open.getCaseNumber() + " ຢູ່ແລ້ວ",
 					"Licence " + licenceNumber + " already has application " + open.getCaseNumber() + " in progress"));
@@ -197,7 +200,7 @@ public class LicenceChanges {
 
 	private CaseFile approved(long caseId, ApplicationKind kind) {
 		CaseFile caseFile = this.cases.caseById(caseId);
-		if (caseFile.getStatus() != CaseStatus.APPROVED || caseFile.getApplicationKind() != kind) {
+		if (caseFile.getStatus() != CaseStatus.APPROVED || this.applications.kindOf(caseFile) != kind) {
 			throw new ConflictException("licence.caseNotApproved",
 					LocalizedText.of(
 							"ຄຳຮ້ອງ " + caseFile.getCaseNumber() + " ບໍ່ແມ່ນ" + kind.label().lo() + "ທີ່ອະນຸມັດແລ້ວ",
@@ -207,9 +210,12 @@ public class LicenceChanges {
 	}
 
 	private Licence subjectOf(CaseFile caseFile) {
-		return this.licences.findByLicenceNumber(caseFile.getSubjectLicenceNumber())
-			.orElseThrow(() -> new IllegalStateException("Case " + caseFile.getCaseNumber() + " is about no licence: "
-					+ caseFile.getSubjectLicenceNumber()));
+		String number = this.applications.of(CaseId.of(caseFile))
+			.map(LicenceApplication::getSubjectLicenceNumber)
+			.orElse(null);
+		return this.licences.findByLicenceNumber(number)
+			.orElseThrow(() -> new IllegalStateException(
+					"Case " + caseFile.getCaseNumber() + " is about no licence: " + number));
 	}
 
 }

@@ -64,6 +64,8 @@ public class LicenceService {
 
 	private final CaseFileService cases;
 
+	private final LicenceApplications applications;
+
 	private final PartyService parties;
 
 	private final AuthorityService authorities;
@@ -89,8 +91,8 @@ public class LicenceService {
 	private final DataSize maxUploadSize;
 
 	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
-			CertificateFactory certificateFactory, CaseFileService cases, PartyService parties,
-			AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
+			CertificateFactory certificateFactory, CaseFileService cases, LicenceApplications applications,
+			PartyService parties, AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
 			PublicAddress publicAddress, ApplicationEventPublisher events, CertificateDetails certificateDetails,
 			SigningKeys signingKeys, MediaTypeDetector detector,
 			@Value("${anuyat.documents.max-size:20MB}") DataSize maxUploadSize) {
@@ -103,6 +105,7 @@ public class LicenceService {
 		this.certificates = certificates;
 		this.certificateFactory = certificateFactory;
 		this.cases = cases;
+		this.applications = applications;
 		this.parties = parties;
 		this.authorities = authorities;
 		this.numbers = numbers;
@@ -170,7 +173,7 @@ public class LicenceService {
 		Licence licence = this.licences.save(new Licence(number, type.getCode(), holder.getId(), holder.getNameLo(),
 				holder.getNameEn(), authority.getCode(), caseFile.getId(), caseFile.getCaseNumber(), today, validUntil,
 				decidedBy.username()));
-		this.cases.attachLicence(caseId, number);
+		this.applications.recordIssued(caseId, number);
 		Certificate certificate = certify(licence, type, caseFile, holder, authority, today, decidedBy);
 		this.audit.record(
 				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()

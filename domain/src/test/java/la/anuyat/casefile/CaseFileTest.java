@@ -69,19 +69,14 @@ class CaseFileTest {
 	}
 
 	@Test
-	void attachesALicenceOnlyToAnApprovedCaseAndOnlyOnce() {
-		CaseFile rejected = Fixtures.caseStudiedBy(Fixtures.officer());
-		rejected.recordDecision(Fixtures.leader(), Decision.REJECT, "Incomplete business plan", Fixtures.NOW);
-		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> rejected.attachLicence("LIC-VTE-2026-000001"));
+	void keepsEachReferenceOnce() {
+		CaseFile caseFile = Fixtures.draftCase();
+		caseFile.addReference("LIC-VTE-2025-000009");
+		caseFile.addReference("INV-VTE-2026-000001");
+		caseFile.addReference("LIC-VTE-2025-000009");
 
-		CaseFile approved = Fixtures.caseStudiedBy(Fixtures.officer());
-		approved.recordDecision(Fixtures.leader(), Decision.APPROVE, "Complete", Fixtures.NOW);
-		approved.attachLicence("LIC-VTE-2026-000001");
-		assertThat(approved.getLicenceNumber()).isEqualTo("LIC-VTE-2026-000001");
-		assertThatExceptionOfType(ConflictException.class)
-			.isThrownBy(() -> approved.attachLicence("LIC-VTE-2026-000002"))
-			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("case.licenceAlreadyIssued"));
+		assertThat(caseFile.getReferences()).containsExactly("LIC-VTE-2025-000009", "INV-VTE-2026-000001");
+		assertThatExceptionOfType(InvalidInputException.class).isThrownBy(() -> caseFile.addReference(" "));
 	}
 
 	@Test
@@ -108,8 +103,9 @@ class CaseFileTest {
 	@Test
 	void namesItsPartiesByRole() {
 		CaseFile application = Fixtures.draftCase();
-		CaseFile renewal = CaseFile.draftAbout("ICT-VTE-2026-000002", "ICT-SOFT", "VTE", 7L, "applicant", "{}",
-				Fixtures.NOW, ApplicationKind.RENEWAL, "LIC-VTE-2025-000009");
+		CaseFile renewal = CaseFile.draft("ICT-VTE-2026-000002", "ICT-SOFT", "VTE", "VTE", 7L, "applicant", "{}",
+				Fixtures.NOW);
+		renewal.addParty(CaseParty.company(PartyRole.HOLDER, 7L, null));
 		CaseFile measure = CaseFile.opened("SUS-VTE-2026-000001", "LIC-SUSPEND", "VTE", 7L, "applicant", "{}",
 				Fixtures.NOW);
 

@@ -16,7 +16,10 @@ import la.anuyat.api.ApplicationForms;
 import la.anuyat.api.PaymentProvider;
 import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.casefile.CaseId;
+import la.anuyat.licence.ApplicationKind;
+import la.anuyat.licence.LicenceApplication;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.casefile.CaseEvent;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -84,6 +87,9 @@ class LicenceJourneyBrowserTest extends BrowserJourney {
 	CaseFileService cases;
 
 	@Autowired
+	LicenceApplications applications;
+
+	@Autowired
 	PaymentService payments;
 
 	@Autowired
@@ -107,8 +113,9 @@ class LicenceJourneyBrowserTest extends BrowserJourney {
 		approveAsLeader(caseNumber);
 		payThroughTheProvider(caseNumber);
 
-		String licenceNumber = this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber)
-			.getLicenceNumber();
+		String licenceNumber = this.applications
+			.licenceIssuedBy(this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber))
+			.orElse(null);
 		assertThat(licenceNumber).isNotBlank();
 		browser.open("/verify/" + licenceNumber);
 		browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "VALID"));
@@ -200,8 +207,9 @@ class LicenceJourneyBrowserTest extends BrowserJourney {
 		browser.logout();
 		Actor admin = new Actor("admin", Role.ADMINISTRATOR, "MTC", null);
 		CaseFile submitted = this.cases.caseByNumber(admin, renewal);
-		assertThat(submitted.getApplicationKind()).isEqualTo(ApplicationKind.RENEWAL);
-		assertThat(submitted.getSubjectLicenceNumber()).isEqualTo(licenceNumber);
+		LicenceApplication application = this.applications.of(CaseId.of(submitted)).orElseThrow();
+		assertThat(application.getKind()).isEqualTo(ApplicationKind.RENEWAL);
+		assertThat(application.getSubjectLicenceNumber()).isEqualTo(licenceNumber);
 		assertThat(submitted.getStatus()).isEqualTo(CaseStatus.SUBMITTED);
 
 		Notice overdue = completenessCheckPassesItsDueDate(submitted);
@@ -252,8 +260,9 @@ class LicenceJourneyBrowserTest extends BrowserJourney {
 		ApiClient.as(this.port, "leader.vte", "demo", "lo")
 			.completeTask(caseNumber, "userTask_decideApplication", "approve", "ອະນຸມັດ.");
 		payThroughTheProvider(caseNumber);
-		String licenceNumber = this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber)
-			.getLicenceNumber();
+		String licenceNumber = this.applications
+			.licenceIssuedBy(this.cases.caseByNumber(new Actor("admin", Role.ADMINISTRATOR, "MTC", null), caseNumber))
+			.orElse(null);
 		assertThat(licenceNumber).isNotBlank();
 		assertThat(this.jdbc.update("update licence set valid_until = ? where licence_number = ?",
 				java.sql.Date.valueOf(LocalDate.now().plusDays(30)), licenceNumber))
@@ -376,7 +385,7 @@ class LicenceJourneyBrowserTest extends BrowserJourney {
 	 */
 	private void payThroughTheProvider(String caseNumber) {
 		Actor admin = new Actor("admin", Role.ADMINISTRATOR, "MTC", null);
-		assertThat(this.cases.caseByNumber(admin, caseNumber).getLicenceNumber()).isNull();
+		assertThat(this.applications.licenceIssuedBy(this.cases.caseByNumber(admin, caseNumber))).isEmpty();
 		Invoice invoice = this.payments.invoiceOfCase(admin, caseNumber).orElseThrow();
 		PaymentProvider.Sent paid = new PaymentProvider(this.port, PaymentProvider.DEMO_SECRET)
 			.pay("TX-" + invoice.getInvoiceNumber(), invoice.getPaymentReference(), invoice.getAmountKip());

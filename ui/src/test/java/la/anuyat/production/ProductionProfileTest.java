@@ -263,7 +263,7 @@ class ProductionProfileTest {
 			List<CaseHit> hits = this.search.search(officer, CaseQuery.text(LAO_WORD)).hits();
 			assertThat(hits).extracting(CaseHit::caseNumber).containsExactly(caseNumber);
 			assertThat(hits.get(0).status()).isEqualTo(CaseStatus.APPROVED);
-			assertThat(hits.get(0).licenceNumber()).isEqualTo(licenceNumber);
+			assertThat(hits.get(0).references()).containsExactly(licenceNumber);
 		});
 		await().atMost(INDEXING_TIMEOUT)
 			.pollInterval(Duration.ofMillis(250))

@@ -18,8 +18,6 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	List<CaseFile> findByCompanyIdOrderByCreatedAtDesc(Long companyId);
 
-	List<CaseFile> findBySubjectLicenceNumber(String licenceNumber);
-
 	List<CaseFile> findByStatusNotOrderByCreatedAtDesc(CaseStatus status);
 
 	List<CaseFile> findByAuthorityCodeInAndStatusNotOrderByCreatedAtDesc(Collection<String> authorityCodes,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.ChecklistKinds;
 import la.anuyat.casefile.SubmissionRule;
 import la.anuyat.document.ChecklistDocument;
 import la.anuyat.document.DocumentChecklist;
@@ -24,9 +25,12 @@ public class RequiredDocuments implements SubmissionRule {
 
 	private final DocumentChecklist checklist;
 
-	RequiredDocuments(DocumentService documents, DocumentChecklist checklist) {
+	private final List<ChecklistKinds> kinds;
+
+	RequiredDocuments(DocumentService documents, DocumentChecklist checklist, List<ChecklistKinds> kinds) {
 		this.documents = documents;
 		this.checklist = checklist;
+		this.kinds = kinds;
 	}
 
 	@Override
@@ -48,7 +52,11 @@ public class RequiredDocuments implements SubmissionRule {
 
 	/** The checklist of the case, for its type and kind of application. */
 	public List<ChecklistDocument> checklistOf(CaseFile caseFile) {
-		return this.checklist.documentsFor(caseFile.getCaseType(), caseFile.getApplicationKind().decisionValue());
+		String kind = this.kinds.stream()
+			.flatMap((family) -> family.checklistKindOf(caseFile).stream())
+			.findFirst()
+			.orElse(ChecklistKinds.DEFAULT_KIND);
+		return this.checklist.documentsFor(caseFile.getCaseType(), kind);
 	}
 
 }

@@ -125,7 +125,7 @@ class HibernateCaseSearch implements CaseSearch {
 		projections.add(f.field(SearchFields.PROVINCE, String.class));
 		projections.add(f.field(FormDataBinder.COMPANY_NAME_LO, String.class));
 		projections.add(f.field(FormDataBinder.COMPANY_NAME_EN, String.class));
-		projections.add(f.field(SearchFields.LICENCE_NUMBER, String.class));
+		projections.add(f.field(SearchFields.REFERENCE, String.class).multi());
 		projections.add(f.field(SearchFields.SUBMITTED_AT, LocalDateTime.class));
 		if (text != null) {
 			for (String field : textFields) {
@@ -214,7 +214,7 @@ class HibernateCaseSearch implements CaseSearch {
 		}
 		return new CaseHit((String) row.get(0), (String) row.get(1), (CaseStatus) row.get(2), (String) row.get(3),
 				(String) row.get(4), LaoText.unsegment((String) row.get(5)), LaoText.unsegment((String) row.get(6)),
-				(String) row.get(7), (LocalDateTime) row.get(8), highlights);
+				(List<String>) row.get(7), (LocalDateTime) row.get(8), highlights);
 	}
 
 	/**

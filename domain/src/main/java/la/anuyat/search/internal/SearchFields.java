@@ -29,6 +29,11 @@ final class SearchFields {
 
 	static final String LICENCE_NUMBER_TEXT = "licenceNumberText";
 
+	/** A case's references: the numbers of the records it is tied to (licences…). */
+	static final String REFERENCE = "reference";
+
+	static final String REFERENCE_TEXT = "referenceText";
+
 	static final String SUBMITTED_AT = "submittedAt";
 
 	static final String CREATED_AT = "createdAt";
@@ -62,7 +67,7 @@ final class SearchFields {
 			FormDataBinder.FORM_TEXT, InformationRequestBinder.INFORMATION, NOTE_TEXT,
 			AttachmentTextBinder.ATTACHMENTS);
 
-	static final List<String> CASE_IDENTIFIERS = List.of(CASE_NUMBER_TEXT, LICENCE_NUMBER_TEXT);
+	static final List<String> CASE_IDENTIFIERS = List.of(CASE_NUMBER_TEXT, REFERENCE_TEXT);
 
 	private SearchFields() {
 	}

@@ -68,10 +68,10 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.projectable(Projectable.YES)
 			.aggregable(Aggregable.YES);
 		caseFile.property("companyId").genericField(SearchFields.COMPANY);
-		caseFile.property("licenceNumber")
-			.keywordField(SearchFields.LICENCE_NUMBER)
+		caseFile.property("references")
+			.keywordField(SearchFields.REFERENCE)
 			.projectable(Projectable.YES)
-			.fullTextField(SearchFields.LICENCE_NUMBER_TEXT)
+			.fullTextField(SearchFields.REFERENCE_TEXT)
 			.analyzer(SearchAnalysis.LAO);
 		caseFile.property("submittedAt")
 			.genericField(SearchFields.SUBMITTED_AT)

@@ -8,12 +8,15 @@ import java.util.List;
 import la.anuyat.audit.AuditEntry;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.licence.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.licence.CertificateCheck;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceApplications;
+import la.anuyat.licence.LicenceApplication;
+import la.anuyat.casefile.CaseId;
 import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceStatus;
@@ -51,6 +54,9 @@ class LicenceChangeProcessTest {
 
 	@Autowired
 	private WorkflowFixtures fixtures;
+
+	@Autowired
+	private LicenceApplications applications;
 
 	@Autowired
 	private CaseFileService caseFiles;
@@ -149,21 +155,24 @@ class LicenceChangeProcessTest {
 		CaseFile submitted = this.workflow.submit(holder, draft.getCaseNumber());
 		decide(holder, submitted);
 		this.fixtures.payFee(holder, submitted);
-		return this.licences.licence(this.caseFiles.caseById(submitted.getId()).getLicenceNumber()).orElseThrow();
+		return this.licences.licence(this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId())))
+			.orElseThrow();
 	}
 
 	private CaseFile drafted(Actor holder, Licence licence, ApplicationKind kind) {
 		Licence checked = (kind == ApplicationKind.RENEWAL) ? this.changes.renewable(holder, licence.getLicenceNumber())
 				: this.changes.amendable(holder, licence.getLicenceNumber());
 		CaseFile latest = this.changes.latestApplicationOf(checked);
-		CaseFile draft = this.caseFiles.createDraft(holder, checked.getLicenceTypeCode(), latest.getProvinceCode(),
-				latest.getFormData(), kind, checked.getLicenceNumber());
+		CaseFile draft = this.applications.draftAbout(holder, checked, latest.getProvinceCode(), latest.getFormData(),
+				kind);
 		for (RequiredDocument required : this.forms.formFor(checked.getLicenceTypeCode())
 			.requiredDocumentsFor(kind.decisionValue())) {
 			this.fixtures.upload(holder, draft, required.type());
 		}
-		assertThat(draft.getApplicationKind()).isEqualTo(kind);
-		assertThat(draft.getSubjectLicenceNumber()).isEqualTo(licence.getLicenceNumber());
+		LicenceApplication application = this.applications.of(CaseId.of(draft)).orElseThrow();
+		assertThat(application.getKind()).isEqualTo(kind);
+		assertThat(application.getSubjectLicenceNumber()).isEqualTo(licence.getLicenceNumber());
+		assertThat(draft.getReferences()).containsExactly(licence.getLicenceNumber());
 		return draft;
 	}
 

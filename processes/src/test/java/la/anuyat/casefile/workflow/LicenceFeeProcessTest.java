@@ -95,7 +95,7 @@ class LicenceFeeProcessTest {
 
 		CaseFile waiting = reload(approved);
 		assertThat(waiting.getStatus()).isEqualTo(CaseStatus.AWAITING_PAYMENT);
-		assertThat(waiting.getLicenceNumber()).as("no licence before the fee is paid").isNull();
+		assertThat(this.fixtures.licenceIssuedBy(waiting)).as("no licence before the fee is paid").isNull();
 		Invoice invoice = this.payments.invoiceOfCase(applicant, approved.getCaseNumber()).orElseThrow();
 		assertThat(invoice.getAmountKip()).as("ICT-SOFT, new: the fee table's 3,000,000 kip").isEqualTo(3_000_000L);
 		assertThat(invoice.getCurrency()).isEqualTo("LAK");
@@ -121,8 +121,8 @@ class LicenceFeeProcessTest {
 		assertThat(outcome.repeated()).isFalse();
 		CaseFile issued = reload(approved);
 		assertThat(issued.getStatus()).isEqualTo(CaseStatus.APPROVED);
-		assertThat(issued.getLicenceNumber()).isNotBlank();
-		assertThat(this.licences.licence(issued.getLicenceNumber())).isPresent();
+		assertThat(this.fixtures.licenceIssuedBy(issued)).isNotBlank();
+		assertThat(this.licences.licence(this.fixtures.licenceIssuedBy(issued))).isPresent();
 		BpmnAwareTests.assertThat(application)
 			.isEnded()
 			.hasPassedInOrder("callActivity_payment", "exclusiveGateway_feePaid", "businessRuleTask_determineValidity",
@@ -194,7 +194,7 @@ class LicenceFeeProcessTest {
 		assertThat(paid.getReceiptNumber()).isEqualTo("BCEL-1");
 		assertThat(paid.getReceiptRecordedBy()).isEqualTo("officer.vte");
 		assertThat(paid.getReceiptDocumentId()).isNotNull();
-		assertThat(reload(approved).getLicenceNumber()).isNotBlank();
+		assertThat(this.fixtures.licenceIssuedBy(reload(approved))).isNotBlank();
 		assertThat(this.auditTrail.entriesFor("invoice", invoice.getInvoiceNumber()))
 			.anySatisfy((entry) -> assertThat(entry.getDetail()).contains("receipt=BCEL-1", "sha256="));
 	}
@@ -232,7 +232,7 @@ class LicenceFeeProcessTest {
 		CaseFile lapsed = reload(approved);
 		assertThat(lapsed.getStatus()).isEqualTo(CaseStatus.LAPSED);
 		assertThat(lapsed.getStatus().isClosed()).isTrue();
-		assertThat(lapsed.getLicenceNumber()).isNull();
+		assertThat(this.fixtures.licenceIssuedBy(lapsed)).isNull();
 		assertThat(this.payments.invoice(invoice.getInvoiceNumber()).getStatus()).isEqualTo(InvoiceStatus.LAPSED);
 		assertThat(this.notifications.noticesOf(applicant, 10)).extracting(Notice::getKind)
 			.startsWith("invoiceLapsed", "invoiceReminder", "invoiceIssued");

@@ -15,6 +15,7 @@ import la.anuyat.identity.Role;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseDocuments;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.RequiredDocument;
 import la.anuyat.party.ApplicantAccount;
@@ -50,14 +51,22 @@ public class WorkflowFixtures {
 
 	private final PaymentService payments;
 
+	private final LicenceApplications applications;
+
 	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles,
-			CaseDocuments documents, FormCatalogue forms, PaymentService payments) {
+			CaseDocuments documents, FormCatalogue forms, PaymentService payments, LicenceApplications applications) {
+		this.applications = applications;
 		this.payments = payments;
 		this.authorities = authorities;
 		this.parties = parties;
 		this.caseFiles = caseFiles;
 		this.documents = documents;
 		this.forms = forms;
+	}
+
+	/** The licence the case issued, renewed or amended; null until then. */
+	public String licenceIssuedBy(CaseFile caseFile) {
+		return this.applications.licenceIssuedBy(caseFile).orElse(null);
 	}
 
 	/**
@@ -143,7 +152,7 @@ public class WorkflowFixtures {
 	}
 
 	CaseFile draftWithoutDocuments(Actor applicant, String licenceTypeCode, String provinceCode) {
-		return this.caseFiles.createDraft(applicant, licenceTypeCode, provinceCode, FORM_DATA);
+		return this.applications.draftNew(applicant, licenceTypeCode, provinceCode, FORM_DATA);
 	}
 
 	void upload(Actor applicant, CaseFile draft, String documentType) {

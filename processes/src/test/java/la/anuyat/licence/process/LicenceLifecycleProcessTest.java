@@ -325,7 +325,7 @@ class LicenceLifecycleProcessTest {
 		completeCase(this.officer, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
 		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 		this.fixtures.payFee(holder, submitted);
-		String number = this.caseFiles.caseById(submitted.getId()).getLicenceNumber();
+		String number = this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId()));
 		return this.licences.licence(number).orElseThrow();
 	}
 

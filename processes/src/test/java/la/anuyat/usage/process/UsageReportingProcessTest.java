@@ -17,7 +17,7 @@ import la.anuyat.audit.AuditTrail;
 import la.anuyat.identity.Actor;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.identity.Role;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.licence.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
@@ -25,6 +25,7 @@ import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
 import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.LicenceService;
@@ -90,6 +91,9 @@ class UsageReportingProcessTest {
 
 	@Autowired
 	private WorkflowFixtures fixtures;
+
+	@Autowired
+	private LicenceApplications applications;
 
 	@Autowired
 	private CaseFileService caseFiles;
@@ -386,8 +390,8 @@ class UsageReportingProcessTest {
 	private void renew(Actor holder, Licence licence) {
 		Licence renewable = this.changes.renewable(holder, licence.getLicenceNumber());
 		CaseFile latest = this.changes.latestApplicationOf(renewable);
-		CaseFile draft = this.caseFiles.createDraft(holder, renewable.getLicenceTypeCode(), latest.getProvinceCode(),
-				latest.getFormData(), ApplicationKind.RENEWAL, renewable.getLicenceNumber());
+		CaseFile draft = this.applications.draftAbout(holder, renewable, latest.getProvinceCode(), latest.getFormData(),
+				ApplicationKind.RENEWAL);
 		for (RequiredDocument required : this.forms.formFor(renewable.getLicenceTypeCode())
 			.requiredDocumentsFor(ApplicationKind.RENEWAL.decisionValue())) {
 			this.documents.store(holder, draft.getId(), required.type(), required.type() + ".png", png());
@@ -433,7 +437,7 @@ class UsageReportingProcessTest {
 		completeCase(officer, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
 		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 		this.fixtures.payFee(holder, submitted);
-		String number = this.caseFiles.caseById(submitted.getId()).getLicenceNumber();
+		String number = this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId()));
 		return this.licences.licence(number).orElseThrow();
 	}
 

@@ -1,9 +1,12 @@
 package la.anuyat.casefile.api;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseEvent;
-import la.anuyat.casefile.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseParty;
 import la.anuyat.casefile.CaseFileService;
@@ -21,6 +23,7 @@ import la.anuyat.casefile.CaseNote;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.Decision;
 import la.anuyat.casefile.PartyRole;
+import la.anuyat.casefile.ui.CaseSections;
 import la.anuyat.casefile.workflow.ApplicationTimeline;
 import la.anuyat.casefile.workflow.TimelineStep;
 
@@ -50,9 +53,12 @@ class CaseController {
 
 	private final ApplicationTimeline timeline;
 
+	private final List<CaseSections> sections;
+
 	CaseController(CurrentActor currentActor, CaseFileService cases, ObjectMapper objectMapper,
-			ApplicationTimeline timeline) {
+			ApplicationTimeline timeline, List<CaseSections> sections) {
 		this.timeline = timeline;
+		this.sections = sections;
 		this.currentActor = currentActor;
 		this.cases = cases;
 		this.objectMapper = objectMapper;
@@ -86,11 +92,17 @@ class CaseController {
 				caseFile.getDueDate(), caseFile.getInformationRequest(), caseFile.getInformationAnswer(),
 				staff ? caseFile.getStudiedBy() : null, staff ? caseFile.getRecommendation() : null,
 				caseFile.getDecision(), caseFile.getDecisionReasons(), caseFile.getClosedAt(),
-				caseFile.getLicenceNumber(), form, history,
-				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null, caseFile.getApplicationKind(),
-				caseFile.getSubjectLicenceNumber(), caseFile.getOverdueSince(),
+				List.copyOf(caseFile.getReferences()), form, history,
+				staff ? caseFile.getNotes().stream().map(Note::of).toList() : null, caseFile.getOverdueSince(),
 				this.timeline.of(caseFile).stream().map((step) -> Step.of(step, locale)).toList(),
-				caseFile.getParties().stream().map((party) -> Party.of(party, locale, staff)).toList());
+				caseFile.getParties().stream().map((party) -> Party.of(party, locale, staff)).toList(),
+				familyProperties(caseFile));
+	}
+
+	private Map<String, Object> familyProperties(CaseFile caseFile) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		this.sections.forEach((family) -> properties.putAll(family.apiProperties(caseFile)));
+		return properties;
 	}
 
 	@PostMapping("/{caseNumber}/notes")
@@ -101,12 +113,12 @@ class CaseController {
 	}
 
 	record CaseSummary(String caseNumber, String caseType, CaseStatus status, String statusLabel, String authority,
-			LocalDateTime submittedAt, LocalDateTime due, String licenceNumber) {
+			LocalDateTime submittedAt, LocalDateTime due, List<String> references) {
 
 		static CaseSummary of(CaseFile caseFile, Locale locale) {
 			return new CaseSummary(caseFile.getCaseNumber(), caseFile.getCaseType(), caseFile.getStatus(),
 					caseFile.getStatus().label().in(locale), caseFile.getAuthorityCode(), caseFile.getSubmittedAt(),
-					caseFile.getDueDate(), caseFile.getLicenceNumber());
+					caseFile.getDueDate(), List.copyOf(caseFile.getReferences()));
 		}
 
 	}
@@ -115,9 +127,9 @@ class CaseController {
 	record CaseDetails(String caseNumber, String caseType, CaseStatus status, String statusLabel, String authority,
 			String province, String applicant, LocalDateTime createdAt, LocalDateTime submittedAt, LocalDateTime due,
 			String informationRequest, String informationAnswer, String studiedBy, String recommendation,
-			Decision decision, String decisionReasons, LocalDateTime closedAt, String licenceNumber, JsonNode form,
-			List<HistoryEntry> history, List<Note> notes, ApplicationKind applicationKind, String subjectLicenceNumber,
-			LocalDateTime overdueSince, List<Step> timeline, List<Party> parties) {
+			Decision decision, String decisionReasons, LocalDateTime closedAt, List<String> references, JsonNode form,
+			List<HistoryEntry> history, List<Note> notes, LocalDateTime overdueSince, List<Step> timeline,
+			List<Party> parties, @JsonAnyGetter Map<String, Object> family) {
 	}
 
 	/**

@@ -9,12 +9,30 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.identity.Actor;
 
 /**
- * What a case family shows on the staff case page beyond what every case has: panels
- * under the progress (an invoice, the licence, a measure), the answers of the case's
- * form, the names of its document types, and how a decision is confirmed. Each family
- * registers one (in {@code @Order}); the case page asks them all, so it knows no family.
+ * What a case family shows of a case beyond what every case has: facts in the staff case
+ * page's header and properties in the case API's answer (the licence an application
+ * issued), panels under the progress (an invoice, the licence, a measure), the answers of
+ * the case's form, the names of its document types, and how a decision is confirmed. Each
+ * family registers one (in {@code @Order}); the case page asks them all, so it knows no
+ * family.
  */
 public interface CaseSections {
+
+	/**
+	 * Facts for the case page's header, translation key of the label to the value, none
+	 * when the case is not of this family.
+	 */
+	default Map<String, String> facts(CaseFile caseFile) {
+		return Map.of();
+	}
+
+	/**
+	 * Properties the family adds to the case API's answer (name to value, values that
+	 * serialise to JSON), none when the case is not of this family.
+	 */
+	default Map<String, Object> apiProperties(CaseFile caseFile) {
+		return Map.of();
+	}
 
 	/**
 	 * Panels for this case, none when it is not of this family.

@@ -145,9 +145,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			due.add(new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate())));
 			facts.add(due);
 		}
-		if (caseFile.getLicenceNumber() != null) {
-			facts.add(fact("case.licenceNumber", caseFile.getLicenceNumber()));
-		}
+		this.sections.forEach((family) -> family.facts(caseFile).forEach((key, value) -> facts.add(fact(key, value))));
 		com.vaadin.flow.component.html.Anchor company = new com.vaadin.flow.component.html.Anchor(
 				"companies/" + caseFile.getCompanyId(), getTranslation("case.companyPage"));
 		company.setId("case-company-page");

@@ -6,7 +6,7 @@ import java.time.LocalDateTime;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import la.anuyat.identity.CurrentActor;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.licence.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.licence.intake.LicenceIntake;
@@ -44,7 +44,8 @@ class LicenceChangeController {
 					+ "licence keeps its number, is valid from its old last day for the type's validity, and gets a "
 					+ "new certificate (the earlier one then verifies as SUPERSEDED).")
 	ResponseEntity<ChangeDraft> renew(@PathVariable String licenceNumber) {
-		return created(this.intake.draftRenewal(this.currentActor.actor(), licenceNumber));
+		return created(this.intake.draftRenewal(this.currentActor.actor(), licenceNumber), ApplicationKind.RENEWAL,
+				licenceNumber);
 	}
 
 	@PostMapping("/amendment")
@@ -53,13 +54,13 @@ class LicenceChangeController {
 					+ "takes the amended name and address, and a new certificate carries the amended answers (the "
 					+ "earlier one then verifies as SUPERSEDED).")
 	ResponseEntity<ChangeDraft> amend(@PathVariable String licenceNumber) {
-		return created(this.intake.draftAmendment(this.currentActor.actor(), licenceNumber));
+		return created(this.intake.draftAmendment(this.currentActor.actor(), licenceNumber), ApplicationKind.AMENDMENT,
+				licenceNumber);
 	}
 
-	private static ResponseEntity<ChangeDraft> created(CaseFile draft) {
+	private static ResponseEntity<ChangeDraft> created(CaseFile draft, ApplicationKind kind, String licenceNumber) {
 		return ResponseEntity.created(URI.create("/api/v1/cases/" + draft.getCaseNumber()))
-			.body(new ChangeDraft(draft.getCaseNumber(), draft.getStatus(), draft.getApplicationKind(),
-					draft.getSubjectLicenceNumber(), draft.getCreatedAt()));
+			.body(new ChangeDraft(draft.getCaseNumber(), draft.getStatus(), kind, licenceNumber, draft.getCreatedAt()));
 	}
 
 	record ChangeDraft(String caseNumber, CaseStatus status, ApplicationKind kind, String licenceNumber,

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.identity.Actor;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.licence.ApplicationKind;
 import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -19,6 +19,7 @@ import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.document.DocumentSummary;
 import la.anuyat.document.StoredDocument;
 import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceService;
 import la.anuyat.licence.LicenceType;
@@ -69,8 +70,12 @@ public class LicenceIntake {
 
 	private final LicenceChanges changes;
 
+	private final LicenceApplications applications;
+
 	LicenceIntake(CaseFileService cases, CaseWorkflow workflow, LicenceService licences, FormCatalogue forms,
-			FormValidator validator, CaseDocuments documents, ObjectMapper json, LicenceChanges changes) {
+			FormValidator validator, CaseDocuments documents, ObjectMapper json, LicenceChanges changes,
+			LicenceApplications applications) {
+		this.applications = applications;
 		this.changes = changes;
 		this.cases = cases;
 		this.workflow = workflow;
@@ -135,7 +140,7 @@ public class LicenceIntake {
 			province = provinceCode;
 		}
 		// the case file refuses inactive licence types and unknown provinces itself
-		return this.cases.createDraft(applicant, type.getCode(), province, write(form));
+		return this.applications.draftNew(applicant, type.getCode(), province, write(form));
 	}
 
 	/**
@@ -159,8 +164,7 @@ public class LicenceIntake {
 
 	private CaseFile draftAbout(Actor applicant, Licence licence, ApplicationKind kind) {
 		CaseFile latest = this.changes.latestApplicationOf(licence);
-		return this.cases.createDraft(applicant, licence.getLicenceTypeCode(), latest.getProvinceCode(),
-				latest.getFormData(), kind, licence.getLicenceNumber());
+		return this.applications.draftAbout(applicant, licence, latest.getProvinceCode(), latest.getFormData(), kind);
 	}
 
 	/**

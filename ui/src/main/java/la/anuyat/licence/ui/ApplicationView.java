@@ -42,11 +42,14 @@ import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseId;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.casefile.workflow.ApplicationTimeline;
 import la.anuyat.casefile.workflow.TimelineStep;
 import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.licence.LicenceApplication;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceType;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.RequiredDocument;
@@ -76,8 +79,11 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 
 	private final ApplicationTimeline timeline;
 
+	private final LicenceApplications applications;
+
 	ApplicationView(ApplicantDesk desk, LicenceIntake intake, CurrentActor currentActor, List<CaseSections> sections,
-			ApplicationTimeline timeline) {
+			ApplicationTimeline timeline, LicenceApplications applications) {
+		this.applications = applications;
 		this.desk = desk;
 		this.timeline = timeline;
 		this.sections = sections;
@@ -98,6 +104,8 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		Actor applicant = this.currentActor.actor();
 		CaseFile caseFile = this.desk.myCase(applicant, this.caseNumber);
 		LicenceType type = this.desk.licenceTypesByCode().get(caseFile.getCaseType());
+		LicenceApplication application = this.applications.of(CaseId.of(caseFile))
+			.orElseGet(() -> LicenceApplication.forNewLicence(CaseId.of(caseFile)));
 
 		Anchor back = new Anchor("my-applications", getTranslation("application.back"));
 		back.setId("application-back");
@@ -112,7 +120,7 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		if (type != null) {
 			add(new Paragraph(UserMessages.pick(type.getNameLo(), type.getNameEn())));
 		}
-		add(kind(caseFile));
+		add(kind(application));
 
 		add(whereAndWhy(caseFile));
 		List<TimelineStep> steps = this.timeline.of(caseFile);
@@ -127,12 +135,12 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		if (caseFile.getStatus() == CaseStatus.REJECTED) {
 			add(decisionPanel(caseFile));
 		}
-		if (caseFile.getStatus() == CaseStatus.APPROVED && caseFile.getLicenceNumber() != null) {
-			add(certificatePanel(applicant, caseFile.getLicenceNumber()));
+		if (caseFile.getStatus() == CaseStatus.APPROVED && application.getLicenceNumber() != null) {
+			add(certificatePanel(applicant, application.getLicenceNumber()));
 		}
 		this.sections.forEach((family) -> family.panels(caseFile, applicant, this::show).forEach(this::add));
 
-		add(documentsPanel(applicant, caseFile));
+		add(documentsPanel(applicant, caseFile, application));
 		add(new H3(getTranslation("application.history")), new CaseTimeline(caseFile.getHistory(), this::nameOf));
 	}
 
@@ -140,14 +148,13 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 	 * New, renewal or amendment, and for a renewal or an amendment the licence it is
 	 * about.
 	 */
-	private Paragraph kind(CaseFile caseFile) {
-		Span kind = new Span(
-				getTranslation("application.kind", UserMessages.in(caseFile.getApplicationKind().label())));
+	private Paragraph kind(LicenceApplication application) {
+		Span kind = new Span(getTranslation("application.kind", UserMessages.in(application.getKind().label())));
 		kind.setId("application-kind");
 		Paragraph line = new Paragraph(kind);
-		if (caseFile.getSubjectLicenceNumber() != null) {
-			line.add(
-					new Span(" · " + getTranslation("application.subjectLicence", caseFile.getSubjectLicenceNumber())));
+		if (application.getSubjectLicenceNumber() != null) {
+			line.add(new Span(
+					" · " + getTranslation("application.subjectLicence", application.getSubjectLicenceNumber())));
 		}
 		line.addClassName("application-kind");
 		return line;
@@ -235,13 +242,13 @@ class ApplicationView extends VerticalLayout implements BeforeEnterObserver, Has
 		return panel;
 	}
 
-	private Div documentsPanel(Actor applicant, CaseFile caseFile) {
+	private Div documentsPanel(Actor applicant, CaseFile caseFile, LicenceApplication application) {
 		Div panel = new Div();
 		panel.setWidthFull();
 		Map<String, String> typeNames = new LinkedHashMap<>();
 		try {
 			FormDefinition form = this.desk.formFor(caseFile.getCaseType());
-			for (RequiredDocument required : form.requiredDocumentsFor(caseFile.getApplicationKind().decisionValue())) {
+			for (RequiredDocument required : form.requiredDocumentsFor(application.getKind().decisionValue())) {
 				typeNames.put(required.type(), UserMessages.in(required.name()));
 			}
 		}

@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.component.Component;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseId;
 import la.anuyat.casefile.ui.CaseSections;
 import la.anuyat.identity.Actor;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.form.FormCatalogue;
 import la.anuyat.licence.form.FormDefinition;
@@ -35,7 +37,10 @@ class LicenceCaseSections implements CaseSections {
 
 	private final FormCatalogue forms;
 
-	LicenceCaseSections(LicenceMeasures measures, FormCatalogue forms) {
+	private final LicenceApplications applications;
+
+	LicenceCaseSections(LicenceMeasures measures, FormCatalogue forms, LicenceApplications applications) {
+		this.applications = applications;
 		this.measures = measures;
 		this.forms = forms;
 	}
@@ -50,7 +55,7 @@ class LicenceCaseSections implements CaseSections {
 			return List.of();
 		}
 		List<Component> panels = new ArrayList<>();
-		String licenceNumber = caseFile.getLicenceNumber();
+		String licenceNumber = this.applications.licenceIssuedBy(caseFile).orElse(null);
 		Optional<LicenceMeasure> measure = measureOf(caseFile);
 		if (measure.isPresent()) {
 			panels.add(new MeasureFacts(measure.get()));
@@ -60,6 +65,33 @@ class LicenceCaseSections implements CaseSections {
 			panels.add(new LicencePanel(this.measures, actor, licenceNumber, refresh));
 		}
 		return panels;
+	}
+
+	/** The licence an application issued, renewed or amended. */
+	@Override
+	public Map<String, String> facts(CaseFile caseFile) {
+		return this.applications.licenceIssuedBy(caseFile)
+			.map((number) -> Map.of("case.licenceNumber", number))
+			.orElse(Map.of());
+	}
+
+	/**
+	 * An application's kind, the licence a renewal or an amendment is about, and the
+	 * licence it issued.
+	 */
+	@Override
+	public Map<String, Object> apiProperties(CaseFile caseFile) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		this.applications.of(CaseId.of(caseFile)).ifPresent((application) -> {
+			properties.put("applicationKind", application.getKind());
+			if (application.getSubjectLicenceNumber() != null) {
+				properties.put("subjectLicenceNumber", application.getSubjectLicenceNumber());
+			}
+			if (application.getLicenceNumber() != null) {
+				properties.put("licenceNumber", application.getLicenceNumber());
+			}
+		});
+		return properties;
 	}
 
 	@Override
@@ -76,7 +108,7 @@ class LicenceCaseSections implements CaseSections {
 	public Map<String, String> documentTypes(CaseFile caseFile) {
 		Map<String, String> names = new LinkedHashMap<>();
 		this.forms.formOf(caseFile.getCaseType())
-			.ifPresent((form) -> form.requiredDocumentsFor(caseFile.getApplicationKind().decisionValue())
+			.ifPresent((form) -> form.requiredDocumentsFor(this.applications.kindOf(caseFile).decisionValue())
 				.forEach((required) -> names.put(required.type(), UserMessages.in(required.name()))));
 		return names;
 	}

@@ -3,6 +3,7 @@ package la.anuyat.licence.ui;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +28,10 @@ import la.anuyat.casefile.ui.DueDate;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
-import la.anuyat.casefile.ApplicationKind;
+import la.anuyat.licence.ApplicationKind;
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.licence.LicenceApplication;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceType;
 
 /**
@@ -50,9 +53,14 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 
 	private final Paragraph empty = new Paragraph();
 
+	private final LicenceApplications applications;
+
 	private Map<String, LicenceType> licenceTypes = Map.of();
 
-	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor) {
+	private Map<Long, LicenceApplication> applied = Map.of();
+
+	MyApplicationsView(ApplicantDesk desk, CurrentActor currentActor, LicenceApplications applications) {
+		this.applications = applications;
 		this.desk = desk;
 		this.currentActor = currentActor;
 		addClassName("page");
@@ -86,7 +94,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 							!caseFile.getStatus().isClosed() && DueDate.isOverdue(caseFile.getDueDate())))
 			.setHeader(getTranslation("myapps.due"))
 			.setAutoWidth(true);
-		this.grid.addColumn((caseFile) -> (caseFile.getLicenceNumber() != null) ? caseFile.getLicenceNumber() : "")
+		this.grid.addColumn((caseFile) -> Objects.requireNonNullElse(issuedBy(caseFile), ""))
 			.setHeader(getTranslation("myapps.licenceNumber"))
 			.setAutoWidth(true);
 		this.grid.addItemClickListener((event) -> open(event.getItem()));
@@ -107,6 +115,7 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 			.stream()
 			.sorted(Comparator.comparing(CaseFile::getCreatedAt, Comparator.nullsLast(Comparator.reverseOrder())))
 			.toList();
+		this.applied = this.applications.ofCases(cases.stream().map(CaseFile::getId).toList());
 		this.grid.setItems(cases);
 		this.grid.setVisible(!cases.isEmpty());
 		this.cards.removeAll();
@@ -119,8 +128,14 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 	private String licenceTypeName(CaseFile caseFile) {
 		LicenceType type = this.licenceTypes.get(caseFile.getCaseType());
 		String name = (type != null) ? UserMessages.pick(type.getNameLo(), type.getNameEn()) : caseFile.getCaseType();
-		return (caseFile.getApplicationKind() == ApplicationKind.NEW) ? name
-				: name + " · " + UserMessages.in(caseFile.getApplicationKind().label());
+		LicenceApplication application = this.applied.get(caseFile.getId());
+		return (application == null || application.getKind() == ApplicationKind.NEW) ? name
+				: name + " · " + UserMessages.in(application.getKind().label());
+	}
+
+	private String issuedBy(CaseFile caseFile) {
+		LicenceApplication application = this.applied.get(caseFile.getId());
+		return (application != null) ? application.getLicenceNumber() : null;
 	}
 
 	private ListItem card(CaseFile caseFile) {
@@ -136,8 +151,8 @@ class MyApplicationsView extends VerticalLayout implements BeforeEnterObserver, 
 			card.add(new Div(label("myapps.due"),
 					new DueDate(caseFile.getDueDate(), DueDate.isOverdue(caseFile.getDueDate()))));
 		}
-		if (caseFile.getLicenceNumber() != null) {
-			card.add(new Div(label("myapps.licenceNumber"), new Span(caseFile.getLicenceNumber())));
+		if (issuedBy(caseFile) != null) {
+			card.add(new Div(label("myapps.licenceNumber"), new Span(issuedBy(caseFile))));
 		}
 		return card;
 	}

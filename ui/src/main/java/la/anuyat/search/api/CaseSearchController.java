@@ -113,13 +113,13 @@ class CaseSearchController {
 	 * A case found; {@code statusLabel} in the request's language.
 	 */
 	record Hit(String caseNumber, String caseType, CaseStatus status, String statusLabel, String authority,
-			String province, String applicantNameLo, String applicantNameEn, String licenceNumber,
+			String province, String applicantNameLo, String applicantNameEn, List<String> references,
 			LocalDateTime submittedAt, List<String> highlights) {
 
 		static Hit of(CaseHit hit, Locale locale) {
 			return new Hit(hit.caseNumber(), hit.caseType(), hit.status(),
 					(hit.status() != null) ? hit.status().label().in(locale) : null, hit.authorityCode(),
-					hit.provinceCode(), hit.applicantNameLo(), hit.applicantNameEn(), hit.licenceNumber(),
+					hit.provinceCode(), hit.applicantNameLo(), hit.applicantNameEn(), hit.references(),
 					hit.submittedAt(), hit.highlights());
 		}
 

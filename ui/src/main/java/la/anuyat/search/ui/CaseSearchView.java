@@ -230,8 +230,8 @@ class CaseSearchView extends VerticalLayout implements BeforeEnterObserver, HasD
 		if (hit.submittedAt() != null) {
 			facts.add(getTranslation("search.submittedOn", DisplayFormats.date(hit.submittedAt())));
 		}
-		if (hit.licenceNumber() != null) {
-			facts.add(getTranslation("search.licence", hit.licenceNumber()));
+		if (!hit.references().isEmpty()) {
+			facts.add(getTranslation("search.licence", String.join(", ", hit.references())));
 		}
 		Div meta = new Div(new Span(String.join(" · ", facts.stream().filter((fact) -> !fact.isBlank()).toList())));
 		meta.addClassName("search-hit-meta");

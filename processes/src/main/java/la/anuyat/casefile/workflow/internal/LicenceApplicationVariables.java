@@ -33,12 +33,6 @@ final class LicenceApplicationVariables {
 	/** Input of the routing decision: the province code where the business applies. */
 	static final String PROVINCE = "province";
 
-	/**
-	 * Input of the fee decision and of the issuing step: the kind of application
-	 * ({@code new}, {@code renewal}, {@code amendment}).
-	 */
-	static final String APPLICATION_KIND = "applicationKind";
-
 	/** Who answers information requests. */
 	static final String APPLICANT_USERNAME = "applicantUsername";
 
@@ -73,7 +67,6 @@ final class LicenceApplicationVariables {
 		variables.put(SECTION, section);
 		variables.put(PROVINCE, caseFile.getProvinceCode());
 		variables.put(APPLICANT_USERNAME, caseFile.getApplicantUsername());
-		variables.put(APPLICATION_KIND, caseFile.getApplicationKind().decisionValue());
 		return variables;
 	}
 

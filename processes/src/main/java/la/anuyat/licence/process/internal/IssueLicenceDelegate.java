@@ -5,6 +5,7 @@ import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceChanges;
 import la.anuyat.licence.LicenceService;
 
@@ -30,8 +31,11 @@ class IssueLicenceDelegate implements JavaDelegate {
 
 	private final AuthorityService authorities;
 
+	private final LicenceApplications applications;
+
 	IssueLicenceDelegate(LicenceService licences, LicenceChanges changes, CaseFileService caseFiles,
-			AuthorityService authorities) {
+			AuthorityService authorities, LicenceApplications applications) {
+		this.applications = applications;
 		this.licences = licences;
 		this.changes = changes;
 		this.caseFiles = caseFiles;
@@ -43,7 +47,7 @@ class IssueLicenceDelegate implements JavaDelegate {
 		long caseId = LifecycleVariables.caseId(execution);
 		// a renewal and an amendment change the licence they are about; a new
 		// application issues one
-		switch (this.caseFiles.caseById(caseId).getApplicationKind()) {
+		switch (this.applications.kindOf(this.caseFiles.caseById(caseId))) {
 			case RENEWAL -> this.changes.renew(caseId, LifecycleVariables.validityMonths(execution), decider(caseId));
 			case AMENDMENT -> this.changes.amend(caseId, decider(caseId));
 			case NEW -> this.licences.issue(caseId, LifecycleVariables.validityMonths(execution), decider(caseId));

@@ -1,4 +1,4 @@
-package la.anuyat.casefile;
+package la.anuyat.licence;
 
 import java.util.Locale;
 
