@@ -16,6 +16,13 @@ public interface BilingualSheets {
 	byte[] render(Sheet sheet);
 
 	/**
+	 * The sheet signed with the authority's key, as certificates are (PAdES with a
+	 * timestamp): for letters and records that must prove who issued them.
+	 * @param reason the signature's stated reason
+	 */
+	byte[] renderSigned(Sheet sheet, String authorityCode, String reason);
+
+	/**
 	 * What a sheet says.
 	 *
 	 * @param documentTitle the PDF's title in its document information

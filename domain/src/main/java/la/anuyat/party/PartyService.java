@@ -140,6 +140,15 @@ public class PartyService {
 	}
 
 	/**
+	 * The account that speaks for the company (its first), whom notices about cases that
+	 * concern it reach; none when nobody has signed up for it.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> speakerOf(long companyId) {
+		return this.accounts.findFirstByCompanyIdOrderByIdAsc(companyId).map(ApplicantAccount::getUsername);
+	}
+
+	/**
 	 * Records the company's new name or address from an approved amendment of its licence
 	 * (the caller decided it); a detail not given stays.
 	 */

@@ -16,9 +16,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * Evaluates the fee decision (licence-fees.dmn) for the case and, for a fee above zero,
- * issues the invoice and sets the reminder and lapse dates of the timers. A fee of zero
- * (or a table without a matching row) issues nothing.
+ * Evaluates the fee decision (licence-fees.dmn) for the case — or takes the amount the
+ * calling process fixed ({@code amountKip}, with {@code feeLabelLo}/{@code feeLabelEn}: a
+ * fine) — and, for an amount above zero, issues the invoice and sets the reminder and
+ * lapse dates of the timers. A fee of zero (or a table without a matching row) issues
+ * nothing.
  */
 @Component("issueInvoiceDelegate")
 @EnableConfigurationProperties(PaymentSettings.class)
@@ -37,24 +39,37 @@ class IssueInvoiceDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		DmnDecisionResultEntries fee = execution.getProcessEngineServices()
-			.getDecisionService()
-			.evaluateDecisionByKey(FEE_DECISION)
-			.variables(Variables.createVariables()
-				.putValue(PaymentVariables.LICENCE_TYPE, PaymentVariables.licenceType(execution))
-				.putValue(PaymentVariables.APPLICATION_KIND, PaymentVariables.applicationKind(execution))
-				.putValue(PaymentVariables.SCOPE, PaymentVariables.scope(execution)))
-			.evaluate()
-			.getFirstResult();
-		long amount = (fee == null || fee.getEntry("amountKip") == null) ? 0
-				: ((Number) fee.getEntry("amountKip")).longValue();
+		long amount;
+		LocalizedText label;
+		if (execution.hasVariable(PaymentVariables.AMOUNT_KIP)) {
+			// a sum the calling process fixed (a fine decided on an enforcement case),
+			// not a
+			// fee of the table
+			amount = ((Number) execution.getVariable(PaymentVariables.AMOUNT_KIP)).longValue();
+			label = LocalizedText.of((String) execution.getVariable(PaymentVariables.FEE_LABEL_LO),
+					(String) execution.getVariable(PaymentVariables.FEE_LABEL_EN));
+		}
+		else {
+			DmnDecisionResultEntries fee = execution.getProcessEngineServices()
+				.getDecisionService()
+				.evaluateDecisionByKey(FEE_DECISION)
+				.variables(Variables.createVariables()
+					.putValue(PaymentVariables.LICENCE_TYPE, PaymentVariables.licenceType(execution))
+					.putValue(PaymentVariables.APPLICATION_KIND, PaymentVariables.applicationKind(execution))
+					.putValue(PaymentVariables.SCOPE, PaymentVariables.scope(execution)))
+				.evaluate()
+				.getFirstResult();
+			amount = (fee == null || fee.getEntry("amountKip") == null) ? 0
+					: ((Number) fee.getEntry("amountKip")).longValue();
+			label = (fee != null) ? LocalizedText.of(fee.getEntry("labelLo"), fee.getEntry("labelEn")) : null;
+		}
 		execution.setVariable(PaymentVariables.FEE_KIP, amount);
 		if (amount <= 0) {
 			execution.setVariable(PaymentVariables.PAYMENT_OUTCOME, PaymentVariables.NO_FEE);
 			return;
 		}
-		Invoice invoice = this.payments.issue(PaymentVariables.caseId(execution), amount,
-				LocalizedText.of(fee.getEntry("labelLo"), fee.getEntry("labelEn")), this.settings.daysToPay());
+		Invoice invoice = this.payments.issue(PaymentVariables.caseId(execution), amount, label,
+				this.settings.daysToPay());
 		LocalDate due = invoice.getDueDate();
 		execution.setVariable(PaymentVariables.INVOICE_NUMBER, invoice.getInvoiceNumber());
 		execution.setVariable(PaymentVariables.REMINDER_AT, at(due.minusDays(this.settings.remindDaysBeforeDue()), 8));

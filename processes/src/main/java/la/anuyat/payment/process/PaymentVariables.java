@@ -21,6 +21,16 @@ final class PaymentVariables {
 	/** Input of the fee decision: the licence's scope, empty when the type has none. */
 	static final String SCOPE = "scope";
 
+	/**
+	 * A fixed amount in kip (Long) set by the calling process instead of the fee table (a
+	 * fine), with its label in {@link #FEE_LABEL_LO} and {@link #FEE_LABEL_EN}.
+	 */
+	static final String AMOUNT_KIP = "amountKip";
+
+	static final String FEE_LABEL_LO = "feeLabelLo";
+
+	static final String FEE_LABEL_EN = "feeLabelEn";
+
 	/** The fee in kip (Long): 0 means no invoice. */
 	static final String FEE_KIP = "feeKip";
 

@@ -62,6 +62,10 @@ class DemoData implements ApplicationRunner {
 		section("officer.vte", "TECH");
 		staff(hash, "post.vte", Role.SECTION_OFFICER, "VTE", "ນາງ ສຸດາ ພົມມະລາດ", "Ms Souda Phommalath");
 		section("post.vte", "POST");
+		// enforce.vte works in Administration, Organisation and Inspection, which
+		// enforces
+		staff(hash, "enforce.vte", Role.SECTION_OFFICER, "VTE", "ທ້າວ ກິແກ້ວ ສີຫາລາດ", "Mr Kikeo Sihalath");
+		section("enforce.vte", "ADMIN");
 		staff(hash, "inspector.vte", Role.INSPECTOR, "VTE", "ທ້າວ ສົມບູນ ວົງພະຈັນ", "Mr Somboun Vongphachanh");
 		staff(hash, "inspector.lpb", Role.INSPECTOR, "LPB", "ນາງ ແສງເດືອນ ໄຊຍະວົງ", "Ms Sengdeuane Xayavong");
 		applicant(new SignUp("applicant", hash, "applicant@laodigital.example", "ບໍລິສັດ ລາວ ດິຈິຕອນ ຈຳກັດ",

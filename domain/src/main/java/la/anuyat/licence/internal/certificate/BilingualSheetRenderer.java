@@ -11,6 +11,10 @@ import java.util.Map;
 
 import la.anuyat.licence.BilingualSheets;
 import la.anuyat.licence.CertificateRow;
+import la.anuyat.licence.internal.signing.PadesSigner;
+import la.anuyat.licence.internal.signing.RevocationLists;
+import la.anuyat.licence.internal.signing.SigningKeys;
+import la.anuyat.licence.internal.signing.TimeStampAuthority;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,6 +48,22 @@ class BilingualSheetRenderer implements BilingualSheets {
 	private final CertificateFonts fonts = new CertificateFonts();
 
 	private final TextShaper shaper = new TextShaper(this.fonts);
+
+	private final PadesSigner signer;
+
+	private final SigningKeys keys;
+
+	BilingualSheetRenderer(SigningKeys keys, TimeStampAuthority timeStamps) {
+		this.keys = keys;
+		this.signer = new PadesSigner(timeStamps, new RevocationLists(keys));
+	}
+
+	@Override
+	public byte[] renderSigned(Sheet sheet, String authorityCode, String reason) {
+		String signer = (sheet.authorityNameEn() != null) ? sheet.authorityNameEn() : authorityCode;
+		return this.signer.sign(render(sheet), this.keys.keyFor(authorityCode),
+				new PadesSigner.Details(signer, reason, "Lao PDR", Calendar.getInstance()));
+	}
 
 	@Override
 	public byte[] render(Sheet sheet) {
