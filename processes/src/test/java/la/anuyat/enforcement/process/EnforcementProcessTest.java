@@ -24,6 +24,7 @@ import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
+import la.anuyat.licence.VerificationStatus;
 import la.anuyat.payment.Invoice;
 import la.anuyat.payment.InvoiceStatus;
 import la.anuyat.payment.PaymentService;
@@ -214,6 +215,16 @@ class EnforcementProcessTest {
 		assertThat(this.caseFiles.caseByNumber(this.officer, repeat.getCaseNumber()).getReferences())
 			.contains(sanctionCase, licence.getLicenceNumber(), first.getCaseNumber());
 		BpmnAwareTests.assertThat(process(repeat)).isWaitingAt("userTask_followUp");
+
+		// the holder does not respond: after the period the sanction is reviewed and
+		// takes
+		// effect, and /verify says so
+		EngineTime.setClock(START.plusDays(16));
+		EngineTime.runDueTimersIn(this.engine, sanction.getId());
+		Actor ict = this.fixtures.staff("enf.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
+		completeCase(ict, sanctionCase, STUDY, "recommend-approve", "As decided on " + repeat.getCaseNumber());
+		completeCase(this.leader, sanctionCase, DECIDE, "approve", "Suspend.");
+		assertThat(this.licences.verify(licence.getLicenceNumber())).isEqualTo(VerificationStatus.SUSPENDED);
 	}
 
 	@Test
