@@ -15,6 +15,7 @@ import la.anuyat.inspection.internal.FieldReportRepository;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +35,18 @@ public class FieldReports {
 
 	private final SurveyArea area;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	public FieldReports(FieldReportRepository reports, FieldReportMediaRepository media, DocumentService documents,
-			SurveyArea area, Clock clock) {
+			SurveyArea area, Clock clock, ApplicationEventPublisher events) {
 		this.reports = reports;
 		this.media = media;
 		this.documents = documents;
 		this.area = area;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -86,7 +90,13 @@ public class FieldReports {
 			this.media.save(new FieldReportMedia(report.getId(), photo.fileName(), photo.mediaType(),
 					sha256(photo.content()), photo.content()));
 		}
+		this.events.publishEvent(new FieldReportReceived(report.getId(), submission.formId(), username));
 		return new Receipt(report.getId(), submission.instanceId(), false);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<FieldReport> reportById(long id) {
+		return this.reports.findById(id);
 	}
 
 	@Transactional(readOnly = true)

@@ -25,6 +25,7 @@ import la.anuyat.inspection.FieldSubmission;
 import la.anuyat.inspection.Geopoint;
 import la.anuyat.inspection.InspectionType;
 import la.anuyat.inspection.SurveyArea;
+import la.anuyat.licence.form.FieldOption;
 import la.anuyat.licence.form.FormDefinition;
 import la.anuyat.licence.form.FormField;
 import la.anuyat.licence.form.FormFiles;
@@ -50,6 +51,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InspectionChecklists {
+
+	/**
+	 * The custom property of a check naming the answers that are a violation
+	 * (comma-separated), e.g. {@code no}.
+	 */
+	public static final String VIOLATION_IF = "violationIf";
 
 	static final String CHECKLISTS = "classpath*:checklists/*.form";
 
@@ -143,6 +150,59 @@ public class InspectionChecklists {
 			}
 		}
 		return new FieldSubmission(formId, version, instanceId, deviceId, position, xml.clone(), media);
+	}
+
+	/**
+	 * What a stored submission found: the checks answered as the checklist marks a
+	 * violation ({@code violationIf}: the answers, comma-separated), the equipment listed
+	 * in its repeat, the licence number and the free-text findings.
+	 */
+	public ChecklistFindings findingsOf(byte[] xml) {
+		Element root = parse(xml).getDocumentElement();
+		String formId = root.getAttribute("id");
+		Checklist checklist = checklist(formId).orElseThrow(() -> new NotFoundException("fieldReport.unknownForm",
+				LocalizedText.of("ບໍ່ມີແບບຟອມ \"" + formId + "\"", "There is no form \"" + formId + "\"")));
+		List<LocalizedText> failed = new ArrayList<>();
+		List<ChecklistFindings.EquipmentFound> equipment = new ArrayList<>();
+		for (FormField field : checklist.form().fields()) {
+			Optional<String> violationIf = field.property(VIOLATION_IF);
+			if (violationIf.isPresent()) {
+				Optional<String> answer = text(root, field.key());
+				List<String> violating = List.of(violationIf.get().split("\\s*,\\s*"));
+				if (answer.isPresent() && violating.contains(answer.get())) {
+					LocalizedText given = field.option(answer.get())
+						.map(FieldOption::label)
+						.orElse(LocalizedText.of(answer.get(), answer.get()));
+					failed.add(
+							LocalizedText.of(field.labelLo() + ": " + given.lo(), field.labelEn() + ": " + given.en()));
+				}
+			}
+			if ("dynamiclist".equals(field.type()) && "equipment".equals(field.key())) {
+				for (Element item : childrenNamed(root, field.key())) {
+					Optional<String> model = text(item, "model");
+					if (model.isPresent()) {
+						equipment.add(new ChecklistFindings.EquipmentFound(text(item, "manufacturer").orElse(null),
+								model.get(),
+								text(item, "quantity").filter((n) -> n.matches("\\d{1,9}"))
+									.map(Integer::valueOf)
+									.orElse(null)));
+					}
+				}
+			}
+		}
+		return new ChecklistFindings(formId, text(root, "licenceNumber").orElse(null), failed, equipment,
+				text(root, "findings").orElse(null));
+	}
+
+	private static List<Element> childrenNamed(Element parent, String name) {
+		List<Element> found = new ArrayList<>();
+		NodeList children = parent.getChildNodes();
+		for (int i = 0; i < children.getLength(); i++) {
+			if (children.item(i) instanceof Element element && name.equals(element.getLocalName())) {
+				found.add(element);
+			}
+		}
+		return found;
 	}
 
 	/**

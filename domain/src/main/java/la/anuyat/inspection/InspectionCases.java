@@ -1,0 +1,129 @@
+package la.anuyat.inspection;
+
+import java.util.List;
+import java.util.Optional;
+
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.authority.StaffMember;
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.CaseId;
+import la.anuyat.identity.Actor;
+import la.anuyat.inspection.internal.InspectionCaseRepository;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.LicenceService;
+import la.anuyat.party.PartyService;
+import la.anuyat.shared.LocalizedText;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inspection cases: a field report's findings reviewed by the inspector's department
+ * (review-and-decide, four-eyes) before a confirmed violation starts enforcement. A
+ * report is matched to the company by the licence it names; a report naming no licence
+ * the register knows opens no case (it is kept, and audited, for an officer to follow
+ * up).
+ */
+@Service
+@Transactional
+public class InspectionCases {
+
+	/** The case type of inspection cases in the catalogue. */
+	public static final String CASE_TYPE = "INSPECTION";
+
+	private final InspectionCaseRepository inspections;
+
+	private final CaseFileService cases;
+
+	private final LicenceService licences;
+
+	private final PartyService parties;
+
+	private final AuthorityService authorities;
+
+	private final AuditTrail audit;
+
+	public InspectionCases(InspectionCaseRepository inspections, CaseFileService cases, LicenceService licences,
+			PartyService parties, AuthorityService authorities, AuditTrail audit) {
+		this.inspections = inspections;
+		this.cases = cases;
+		this.licences = licences;
+		this.parties = parties;
+		this.authorities = authorities;
+		this.audit = audit;
+	}
+
+	/**
+	 * Opens the case that reviews a field report's findings.
+	 * @param violations the violations the report shows, each in Lao and English
+	 * @return the case, or empty when the report names no licence of the register
+	 */
+	public Optional<InspectionCase> open(FieldReport report, String licenceNumber, List<LocalizedText> violations,
+			String notes) {
+		Optional<InspectionCase> known = this.inspections.findByFieldReportId(report.getId());
+		if (known.isPresent()) {
+			return known;
+		}
+		Optional<Licence> licence = Optional.ofNullable(licenceNumber).flatMap(this.licences::licence);
+		if (licence.isEmpty()) {
+			this.audit.record(report.getInspectorUsername(), "inspection.unmatchedReport", "fieldReport",
+					report.getInstanceId(), "licence=" + licenceNumber, null);
+			return Optional.empty();
+		}
+		Actor inspector = this.authorities.staffByUsername(report.getInspectorUsername())
+			.map(StaffMember::toActor)
+			.orElse(Actor.system());
+		String authority = (inspector.authorityCode() != null) ? inspector.authorityCode()
+				: licence.get().getAuthorityCode();
+		long companyId = licence.get().getCompanyId();
+		String speaker = this.parties.speakerOf(companyId).orElse(inspector.username());
+		int count = violations.size();
+		CaseFile caseFile = this.cases.openCase(inspector, CASE_TYPE, authority, companyId, speaker, null, (count == 0)
+				? LocalizedText.of("ລາຍງານການກວດກາ " + licence.get().getLicenceNumber() + ": ບໍ່ພົບການລະເມີດ",
+						"Inspection report on " + licence.get().getLicenceNumber() + ": no violation found")
+				: LocalizedText.of(
+						"ລາຍງານການກວດກາ " + licence.get().getLicenceNumber() + ": ພົບການລະເມີດ " + count + " ຂໍ້",
+						"Inspection report on " + licence.get().getLicenceNumber() + ": " + count
+								+ " violation(s) found"));
+		InspectionCase inspection = this.inspections.save(new InspectionCase(new CaseId(caseFile.getId()),
+				caseFile.getCaseNumber(), report.getId(), report.getFormId(), licence.get().getLicenceNumber(),
+				companyId, violations.stream().map((text) -> text.lo() + " / " + text.en()).toList(), notes));
+		this.cases.addReference(caseFile.getId(), licence.get().getLicenceNumber(), "inspection.licence",
+				LocalizedText.of("ກວດກາໃບອະນຸຍາດ " + licence.get().getLicenceNumber(),
+						"Inspected licence " + licence.get().getLicenceNumber()));
+		return Optional.of(inspection);
+	}
+
+	/** The case goes to study and decision. */
+	public void beginReview(long caseId) {
+		this.cases.openForReview(caseId,
+				LocalizedText.of("ສົ່ງຜົນການກວດກາພິຈາລະນາ", "Inspection findings sent for review"));
+	}
+
+	/** The enforcement case the confirmed violations started. */
+	public void enforcementStarted(long caseId, String enforcementCaseNumber) {
+		byId(caseId).enforcementStarted(enforcementCaseNumber);
+		this.cases.addReference(caseId, enforcementCaseNumber, "inspection.enforcementStarted",
+				LocalizedText.of("ເລີ່ມການບັງຄັບໃຊ້ກົດໝາຍ " + enforcementCaseNumber,
+						"Enforcement " + enforcementCaseNumber + " started"));
+	}
+
+	@Transactional(readOnly = true)
+	public InspectionCase byId(long caseId) {
+		return this.inspections.findById(caseId)
+			.orElseThrow(() -> new IllegalStateException("No inspection case " + caseId));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<InspectionCase> ofCase(long caseId) {
+		return this.inspections.findById(caseId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<InspectionCase> ofReport(long fieldReportId) {
+		return this.inspections.findByFieldReportId(fieldReportId);
+	}
+
+}

@@ -1,0 +1,192 @@
+package la.anuyat.inspection.process;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseFileService;
+import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.casefile.workflow.WorkflowFixtures;
+import la.anuyat.enforcement.EnforcementCase;
+import la.anuyat.enforcement.EnforcementOrigin;
+import la.anuyat.enforcement.Enforcements;
+import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
+import la.anuyat.inspection.FieldReports;
+import la.anuyat.inspection.InspectionCase;
+import la.anuyat.inspection.InspectionCases;
+import la.anuyat.inspection.InspectorDevices;
+import la.anuyat.inspection.checklist.InspectionChecklists;
+import la.anuyat.licence.LicenceService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A field report from an inspector's device opens an inspection case with the violations
+ * it shows (a failed check; equipment the register does not list as type-approved, by
+ * name); the section studies it, leadership confirms it, and confirmed violations start
+ * an enforcement case naming them. A clean report closes without enforcement. The
+ * register answers from the test application's fixed list (see
+ * {@code ProcessesTestApplication}): the equipment feature keeps the real one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
+class InspectionFindingsProcessTest {
+
+	private static final String STUDY = "userTask_studyApplication";
+
+	private static final String DECIDE = "userTask_decideApplication";
+
+	private static final String FORM = "inspection-equipment-dealer";
+
+	@Autowired
+	private FieldReports reports;
+
+	@Autowired
+	private InspectionChecklists checklists;
+
+	@Autowired
+	private InspectorDevices devices;
+
+	@Autowired
+	private InspectionCases inspections;
+
+	@Autowired
+	private Enforcements enforcements;
+
+	@Autowired
+	private CaseWorkflow workflow;
+
+	@Autowired
+	private CaseFileService caseFiles;
+
+	@Autowired
+	private LicenceService licences;
+
+	@Autowired
+	private WorkflowFixtures fixtures;
+
+	@Autowired
+	private ProcessEngine engine;
+
+	private Actor officer;
+
+	private Actor leader;
+
+	private InspectorDevices.EnrolledDevice device;
+
+	@BeforeEach
+	void setUp() {
+		BpmnAwareTests.init(this.engine);
+		this.officer = this.fixtures.staff("ins.officer.vte", Role.SECTION_OFFICER, "VTE", "ADMIN");
+		this.leader = this.fixtures.staff("ins.leader.vte", Role.LEADERSHIP, "VTE", null);
+		this.fixtures.staff("ins.inspector.vte", Role.INSPECTOR, "VTE", null);
+		this.device = this.devices.enrol(this.fixtures.staff("ins.admin", Role.ADMINISTRATOR, "MTC", null),
+				"ins.inspector.vte", "Phone 1");
+	}
+
+	@Test
+	void aNonApprovedModelFoundOnInspectionStartsEnforcementNamingIt() {
+		String licenceNumber = issuedLicence();
+		long reportId = receive(licenceNumber, "no", "TX-100");
+
+		InspectionCase inspection = this.inspections.ofReport(reportId).orElseThrow();
+		assertThat(inspection.getCaseNumber()).startsWith("INS-VTE-");
+		assertThat(inspection.getViolations()).containsExactly("ສະແດງລາຄາໃຫ້ລູກຄ້າເຫັນ: ບໍ່ / Prices displayed: No",
+				"ອຸປະກອນບໍ່ໄດ້ຮັບການຢັ້ງຢືນ: TX-100 (Acme) / Equipment without type approval: TX-100 (Acme)");
+		completeCase(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve", "Photos confirm it.");
+		completeCase(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Confirmed.");
+
+		String enforcementNumber = this.inspections.byId(inspection.getCaseId().value()).getEnforcementCaseNumber();
+		assertThat(enforcementNumber).startsWith("ENF-VTE-");
+		EnforcementCase enforcement = this.enforcements.enforcement(this.officer, enforcementNumber);
+		assertThat(enforcement.getOrigin()).isEqualTo(EnforcementOrigin.INSPECTION);
+		assertThat(enforcement.getOriginReference()).isEqualTo(inspection.getCaseNumber());
+		assertThat(enforcement.getViolation()).contains("TX-100");
+		assertThat(enforcement.getLicenceNumber()).isEqualTo(licenceNumber);
+		assertThat(this.caseFiles.caseByNumber(this.officer, inspection.getCaseNumber()).getReferences())
+			.contains(licenceNumber, enforcementNumber);
+	}
+
+	@Test
+	void aCleanReportClosesWithoutEnforcement() {
+		String licenceNumber = issuedLicence();
+		long reportId = receive(licenceNumber, "yes", "TX-200");
+		InspectionCase inspection = this.inspections.ofReport(reportId).orElseThrow();
+		assertThat(inspection.isClean()).isTrue();
+		ProcessInstance instance = process(inspection.getCaseNumber());
+		completeCase(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve", "Nothing found.");
+		completeCase(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Clean.");
+		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_closed");
+		assertThat(this.inspections.byId(inspection.getCaseId().value()).getEnforcementCaseNumber()).isNull();
+	}
+
+	@Test
+	void aReportNamingNoKnownLicenceOpensNoCase() {
+		long reportId = receive("ICT-VTE-9999-999999", "no", "TX-100");
+		assertThat(this.inspections.ofReport(reportId)).isEmpty();
+		assertThat(this.reports.reportById(reportId)).as("the report itself is kept").isPresent();
+	}
+
+	private long receive(String licenceNumber, String pricesDisplayed, String model) {
+		String version = this.checklists.checklist(FORM).orElseThrow().version();
+		String xml = """
+				<data xmlns:jr="http://openrosa.org/javarosa" id="%s" version="%s">
+				  <licenceNumber>%s</licenceNumber>
+				  <licenceDisplayed>yes</licenceDisplayed>
+				  <licenceValid>yes</licenceValid>
+				  <pricesDisplayed>%s</pricesDisplayed>
+				  <equipment><manufacturer>Acme</manufacturer><model>%s</model><quantity>8</quantity></equipment>
+				  <findings>Checked the shop floor and the store room.</findings>
+				  <position>17.9667 102.6000 170 5</position>
+				  <photo1/>
+				  <photo2/>
+				  <meta><instanceID>uuid:%s</instanceID></meta>
+				</data>
+				""".formatted(FORM, version, licenceNumber, pricesDisplayed, model, UUID.randomUUID());
+		return this.reports
+			.receive(this.device.device(), this.checklists.readSubmission(xml.getBytes(StandardCharsets.UTF_8)),
+					List.of())
+			.reportId();
+	}
+
+	private String issuedLicence() {
+		Actor holder = this.fixtures.newApplicant("VTE");
+		Actor ict = this.fixtures.staff("ins.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
+		CaseFile draft = this.fixtures.draft(holder, "ICT-SOFT", "VTE");
+		CaseFile submitted = this.workflow.submit(holder, draft.getCaseNumber());
+		completeCase(ict, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		completeCase(ict, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
+		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.payFee(holder, submitted);
+		return this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId()));
+	}
+
+	private void completeCase(Actor actor, String caseNumber, String taskKey, String outcome, String comment) {
+		WorkItem task = this.workflow.tasksOfCase(actor, caseNumber)
+			.stream()
+			.filter((item) -> item.taskKey().equals(taskKey))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No task " + taskKey + " of " + caseNumber + " for "
+					+ actor.username() + " (has " + this.workflow.tasksOfCase(actor, caseNumber) + ")"));
+		this.workflow.complete(actor, task.taskId(), outcome, comment);
+	}
+
+	private ProcessInstance process(String caseNumber) {
+		return this.engine.getRuntimeService()
+			.createProcessInstanceQuery()
+			.processInstanceBusinessKey(caseNumber)
+			.processDefinitionKey("inspection-findings")
+			.singleResult();
+	}
+
+}
