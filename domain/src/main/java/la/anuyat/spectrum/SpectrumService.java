@@ -48,8 +48,11 @@ public class SpectrumService {
 
 	private final Clock clock;
 
+	private final BorderGeometry border;
+
 	public SpectrumService(AllocationTableRepository tables, BandAllocationRepository bands,
-			AssignmentRepository assignments, SpectrumRules rules, Clock clock) {
+			AssignmentRepository assignments, SpectrumRules rules, Clock clock, BorderGeometry border) {
+		this.border = border;
 		this.tables = tables;
 		this.bands = bands;
 		this.assignments = assignments;
@@ -98,14 +101,29 @@ public class SpectrumService {
 		double searchKm = check.searchDistanceKm(proposed);
 		if (!fit.fits()) {
 			return new AssessmentReport(AssessmentReport.Verdict.OUTSIDE_BAND_PLAN, proposed, fit, searchKm,
-					this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(), 0, List.of());
+					this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(), 0, List.of(),
+					borderCheck(proposed.latitude(), proposed.longitude()));
 		}
 		List<Interference> candidates = check.against(proposed, nearby(proposed, searchKm));
 		List<Interference> conflicts = candidates.stream().filter(Interference::isConflict).toList();
 		return new AssessmentReport(
 				conflicts.isEmpty() ? AssessmentReport.Verdict.CLEAR : AssessmentReport.Verdict.CONFLICTS, proposed,
 				fit, searchKm, this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(),
-				candidates.size(), conflicts);
+				candidates.size(), conflicts, borderCheck(proposed.latitude(), proposed.longitude()));
+	}
+
+	/**
+	 * Where a station stands against Laos' border: distance, inside or not, and whether
+	 * it needs cross-border coordination
+	 * ({@code anuyat.spectrum.border-coordination-km}).
+	 */
+	public BorderCheck borderCheck(double latitude, double longitude) {
+		return this.border.check(latitude, longitude, this.rules.borderCoordinationKm());
+	}
+
+	/** The country outline and provinces, for the map's base layer. */
+	public BorderGeometry borderGeometry() {
+		return this.border;
 	}
 
 	/**

@@ -99,6 +99,26 @@ class SpectrumApiTest {
 	}
 
 	/**
+	 * The border check on the answer: Vientiane lies on the Mekong, the Thai border
+	 * (within 30 km, so coordination); Luang Prabang is some 100 km from every border.
+	 */
+	@Test
+	void saysHowFarTheStationIsFromTheBorderAndWhetherItNeedsCoordination() {
+		Answer vientiane = as("applicant").post("/api/v1/spectrum/assessments", landMobile(160.0, 11, "11K0F3E"));
+		assertThat(vientiane.status()).as(vientiane.toString()).isEqualTo(200);
+		assertThat(vientiane.json().path("borderDistanceKm").asDouble()).isBetween(0.1, 5.0);
+		assertThat(vientiane.json().path("insideLaos").asBoolean()).isTrue();
+		assertThat(vientiane.json().path("borderCoordinationKm").asDouble()).isEqualTo(30);
+		assertThat(vientiane.json().path("coordinationRequired").asBoolean()).isTrue();
+		Map<String, Object> request = landMobile(160.0, 11, "11K0F3E");
+		request.put("latitude", 19.8856);
+		request.put("longitude", 102.1347);
+		Answer luangPrabang = as("applicant").post("/api/v1/spectrum/assessments", request);
+		assertThat(luangPrabang.json().path("borderDistanceKm").asDouble()).isGreaterThan(60);
+		assertThat(luangPrabang.json().path("coordinationRequired").asBoolean()).isFalse();
+	}
+
+	/**
 	 * On the taxi dispatch channel (152.5 MHz, 11 kHz), 1 km from its base: the request,
 	 * 25 W into 3 dBi (EIRP 14.0 + 30 + 3 = 47 dBm), against the base's receiver (3 dBi):
 	 * L = 32.45 + 20·log10(152.5) + 20·log10(d) with d ≈ 1.1 km, about 77 dB, so I ≈ 47 −
