@@ -100,7 +100,7 @@ class AnuyatSpectrumMap extends HTMLElement {
       const outline = L.geoJSON(country, { style: { color: '#1d3a6e', weight: 2, fill: false }, interactive: false });
       outline.addTo(this._base);
       if (!this._fitted) {
-        this._map.fitBounds(outline.getBounds(), { padding: [8, 8] });
+        this._map.fitBounds(outline.getBounds(), { padding: [8, 8], animate: false });
         this._fitted = true;
       }
     }
@@ -136,15 +136,21 @@ class AnuyatSpectrumMap extends HTMLElement {
         continue;
       }
       L.polyline([at, [c.latitude, c.longitude]], { color: '#cc0000', weight: 3, className: 'conflict-line' })
-        .bindTooltip(`${c.reference}: ${c.distanceKm} km, ${c.marginDb} dB`, { permanent: true, direction: 'center' })
+        .addTo(this._check);
+      // the label beside the conflicting station, so that a short line does not hide the request
+      L.circleMarker([c.latitude, c.longitude], {
+        radius: 7, color: '#cc0000', weight: 3, fill: false, className: 'conflict-marker',
+      })
+        .bindTooltip(`${c.reference}: ${c.distanceKm} km, ${c.marginDb} dB`,
+          { permanent: true, direction: 'right', offset: [10, 0] })
         .addTo(this._check);
     }
     L.circleMarker(at, {
-      radius: 8, color: '#990000', weight: 2, fillColor: '#ff4d4d', fillOpacity: 1, className: 'request-marker',
+      radius: 7, color: '#990000', weight: 2, fillColor: '#ff4d4d', fillOpacity: 1, className: 'request-marker',
     })
-      .bindTooltip(request.stationName || '')
+      .bindTooltip(request.stationName || '', { permanent: true, direction: 'left', offset: [-10, 0] })
       .addTo(this._check);
-    this._map.fitBounds(radius.getBounds(), { padding: [12, 12] });
+    this._map.fitBounds(radius.getBounds(), { padding: [12, 12], animate: false });
   }
 }
 

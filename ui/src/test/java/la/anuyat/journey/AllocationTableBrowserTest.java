@@ -61,7 +61,10 @@ class AllocationTableBrowserTest extends BrowserJourney {
 		// Vientiane lies on the Mekong: the Thai border is a few km away
 		assertThat(browser.driver().findElement(org.openqa.selenium.By.id("spectrum-map-border")).getText())
 			.contains("30.00");
+		((JavascriptExecutor) browser.driver())
+			.executeScript("document.getElementById('spectrum-map').scrollIntoView({block: 'start'})");
 		browser.screenshot("spectrum-map-conflict");
+		browser.checkAccessibility("the spectrum map with a checked request");
 		browser.logout();
 	}
 
