@@ -18,13 +18,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <li>{@code searchDistances}: how far to look for candidates, per band and service (the
  * first matching row wins), else {@code defaultSearchDistanceKm};</li>
  * <li>{@code adjacentChannelRejection}: how much a receiver rejects an emission one, two
- * … channels away; an offset not listed is not a candidate.</li>
+ * … channels away; an offset not listed is not a candidate;</li>
+ * <li>{@code borderCoordinationKm}: a station this close to Laos' border (or outside it)
+ * needs cross-border coordination.</li>
  * </ul>
  */
 @ConfigurationProperties("anuyat.spectrum")
 public record SpectrumRules(@DefaultValue("7") double noiseFigureDb,
 		@DefaultValue("-6") double interferenceToNoiseThresholdDb, @DefaultValue("50") double defaultSearchDistanceKm,
-		List<SearchDistance> searchDistances, List<ChannelRejection> adjacentChannelRejection) {
+		List<SearchDistance> searchDistances, List<ChannelRejection> adjacentChannelRejection,
+		@DefaultValue("30") double borderCoordinationKm) {
 
 	public SpectrumRules {
 		searchDistances = (searchDistances != null) ? List.copyOf(searchDistances) : List.of();

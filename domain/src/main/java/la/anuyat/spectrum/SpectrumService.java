@@ -48,8 +48,11 @@ public class SpectrumService {
 
 	private final Clock clock;
 
+	private final BorderGeometry border;
+
 	public SpectrumService(AllocationTableRepository tables, BandAllocationRepository bands,
-			AssignmentRepository assignments, SpectrumRules rules, Clock clock) {
+			AssignmentRepository assignments, SpectrumRules rules, Clock clock, BorderGeometry border) {
+		this.border = border;
 		this.tables = tables;
 		this.bands = bands;
 		this.assignments = assignments;
@@ -98,14 +101,29 @@ public class SpectrumService {
 		double searchKm = check.searchDistanceKm(proposed);
 		if (!fit.fits()) {
 			return new AssessmentReport(AssessmentReport.Verdict.OUTSIDE_BAND_PLAN, proposed, fit, searchKm,
-					this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(), 0, List.of());
+					this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(), 0, List.of(),
+					borderCheck(proposed.latitude(), proposed.longitude()));
 		}
 		List<Interference> candidates = check.against(proposed, nearby(proposed, searchKm));
 		List<Interference> conflicts = candidates.stream().filter(Interference::isConflict).toList();
 		return new AssessmentReport(
 				conflicts.isEmpty() ? AssessmentReport.Verdict.CLEAR : AssessmentReport.Verdict.CONFLICTS, proposed,
 				fit, searchKm, this.rules.interferenceToNoiseThresholdDb(), this.rules.noiseFigureDb(),
-				candidates.size(), conflicts);
+				candidates.size(), conflicts, borderCheck(proposed.latitude(), proposed.longitude()));
+	}
+
+	/**
+	 * Where a station stands against Laos' border: distance, inside or not, and whether
+	 * it needs cross-border coordination
+	 * ({@code anuyat.spectrum.border-coordination-km}).
+	 */
+	public BorderCheck borderCheck(double latitude, double longitude) {
+		return this.border.check(latitude, longitude, this.rules.borderCoordinationKm());
+	}
+
+	/** The country outline and provinces, for the map's base layer. */
+	public BorderGeometry borderGeometry() {
+		return this.border;
 	}
 
 	/**
@@ -134,17 +152,50 @@ public class SpectrumService {
 	 * wider of the two emissions away.
 	 */
 	private List<Assignment> nearby(ProposedStation proposed, double searchKm) {
-		Double widestKhz = this.assignments.widestActiveBandwidthKhz();
-		if (widestKhz == null) {
+		Optional<SearchWindow> window = searchWindow(proposed, searchKm);
+		if (window.isEmpty()) {
 			return List.of();
 		}
-		double windowMhz = (this.rules.widestOffset() + 1) * Math.max(widestKhz, proposed.bandwidthKhz()) / 1000;
+		SearchWindow w = window.get();
+		return this.assignments.activeNear(w.lowMhz(), w.highMhz(), w.south(), w.north(), w.west(), w.east());
+	}
+
+	/**
+	 * The pre-filter of a request as {@link #assess} applies it; empty when the request
+	 * is invalid or the register holds no active assignment.
+	 */
+	public Optional<SearchWindow> searchWindow(AssessmentRequest request) {
+		ProposedStation proposed = validated(request);
+		return searchWindow(proposed, new InterferenceCheck(this.rules).searchDistanceKm(proposed));
+	}
+
+	/**
+	 * The frequency window is narrowed in two steps, because one very wide emission (a
+	 * 100 MHz IMT carrier) would otherwise widen the window of every narrow-band request:
+	 * first with the widest active bandwidth of the whole register, then with the widest
+	 * within that first window. Both are safe: an assignment of bandwidth b is a
+	 * candidate only within (widest offset + 1) · max(b, own bandwidth) of the request's
+	 * centre.
+	 */
+	private Optional<SearchWindow> searchWindow(ProposedStation proposed, double searchKm) {
+		Double widestKhz = this.assignments.widestActiveBandwidthKhz();
+		if (widestKhz == null) {
+			return Optional.empty();
+		}
+		double centre = proposed.centreFrequencyMhz();
+		int channels = this.rules.widestOffset() + 1;
+		double windowMhz = channels * Math.max(widestKhz, proposed.bandwidthKhz()) / 1000;
+		Double widestNearKhz = this.assignments.widestActiveBandwidthKhz(centre - windowMhz, centre + windowMhz);
+		if (widestNearKhz == null) {
+			return Optional.empty();
+		}
+		windowMhz = channels * Math.max(widestNearKhz, proposed.bandwidthKhz()) / 1000;
 		double dLat = searchKm / KM_PER_DEGREE;
 		double cos = Math.cos(Math.toRadians(proposed.latitude()));
 		double dLon = (cos > 0.01) ? Math.min(180, searchKm / (KM_PER_DEGREE * cos)) : 180;
-		return this.assignments.activeNear(proposed.centreFrequencyMhz() - windowMhz,
-				proposed.centreFrequencyMhz() + windowMhz, proposed.latitude() - dLat, proposed.latitude() + dLat,
-				proposed.longitude() - dLon, proposed.longitude() + dLon);
+		return Optional
+			.of(new SearchWindow(searchKm, centre - windowMhz, centre + windowMhz, proposed.latitude() - dLat,
+					proposed.latitude() + dLat, proposed.longitude() - dLon, proposed.longitude() + dLon));
 	}
 
 	private ProposedStation validated(AssessmentRequest request) {

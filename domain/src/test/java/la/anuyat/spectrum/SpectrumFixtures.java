@@ -24,7 +24,7 @@ final class SpectrumFixtures {
 		return new SpectrumRules(7, -6, 150,
 				List.of(new SpectrumRules.SearchDistance(RadioService.FIXED, 5925, 23600, 80),
 						new SpectrumRules.SearchDistance(null, 87.5, 108, 300)),
-				List.of(new SpectrumRules.ChannelRejection(1, 60), new SpectrumRules.ChannelRejection(2, 75)));
+				List.of(new SpectrumRules.ChannelRejection(1, 60), new SpectrumRules.ChannelRejection(2, 75)), 30);
 	}
 
 	/** 10 W (10 dBW) into a 0 dBi antenna, 10 kHz wide: EIRP 40 dBm. */

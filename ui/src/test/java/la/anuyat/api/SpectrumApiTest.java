@@ -5,8 +5,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import la.anuyat.api.ApiClient.Answer;
+import la.anuyat.spectrum.AssessmentRequest;
+import la.anuyat.spectrum.SearchWindow;
+import la.anuyat.spectrum.SpectrumService;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +36,9 @@ class SpectrumApiTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	SpectrumService spectrum;
 
 	@Test
 	void publishesTheAllocationTableWithEverySourceCited() {
@@ -96,6 +103,45 @@ class SpectrumApiTest {
 		assertThat(answer.json().path("bandPlan").path("band").path("source").asText()).contains("156.8375-174");
 		assertThat(answer.json().path("searchDistanceKm").asDouble()).isEqualTo(150);
 		assertThat(answer.json().path("conflicts").size()).isZero();
+	}
+
+	/**
+	 * The register holds a 28 MHz fixed link (SPA-VTE-0004), so a window from the widest
+	 * bandwidth of the register alone would be 3 · 28 = 84 MHz either side of every
+	 * request. Narrowed with the widest bandwidth within that first window (FM, 200 kHz),
+	 * an 11 kHz land mobile request at 152.5 MHz reads 3 · 0.2 = 0.6 MHz either side; its
+	 * box is 150 km / 111.32 km per degree = 1.35° of latitude either side.
+	 */
+	@Test
+	void narrowsThePreFilterWindowOfANarrowBandRequest() {
+		SearchWindow window = this.spectrum
+			.searchWindow(new AssessmentRequest("New base", "MOBILE", 152.5, 11.0, "11K0F3E", 17.9757, 102.6331, 30.0,
+					25.0, null, 3.0, null, -110.0))
+			.orElseThrow();
+		assertThat(window.lowMhz()).isCloseTo(151.9, within(1e-6));
+		assertThat(window.highMhz()).isCloseTo(153.1, within(1e-6));
+		assertThat(window.north() - window.south()).isCloseTo(2 * 150 / 111.32, within(1e-6));
+		assertThat(window.searchDistanceKm()).isEqualTo(150);
+	}
+
+	/**
+	 * The border check on the answer: Vientiane lies on the Mekong, the Thai border
+	 * (within 30 km, so coordination); Luang Prabang is some 100 km from every border.
+	 */
+	@Test
+	void saysHowFarTheStationIsFromTheBorderAndWhetherItNeedsCoordination() {
+		Answer vientiane = as("applicant").post("/api/v1/spectrum/assessments", landMobile(160.0, 11, "11K0F3E"));
+		assertThat(vientiane.status()).as(vientiane.toString()).isEqualTo(200);
+		assertThat(vientiane.json().path("borderDistanceKm").asDouble()).isBetween(0.1, 5.0);
+		assertThat(vientiane.json().path("insideLaos").asBoolean()).isTrue();
+		assertThat(vientiane.json().path("borderCoordinationKm").asDouble()).isEqualTo(30);
+		assertThat(vientiane.json().path("coordinationRequired").asBoolean()).isTrue();
+		Map<String, Object> request = landMobile(160.0, 11, "11K0F3E");
+		request.put("latitude", 19.8856);
+		request.put("longitude", 102.1347);
+		Answer luangPrabang = as("applicant").post("/api/v1/spectrum/assessments", request);
+		assertThat(luangPrabang.json().path("borderDistanceKm").asDouble()).isGreaterThan(60);
+		assertThat(luangPrabang.json().path("coordinationRequired").asBoolean()).isFalse();
 	}
 
 	/**

@@ -23,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The application works under its Content-Security-Policy in a real browser (Debian's
  * headless Chromium): a listener installed before any page script runs collects every
- * {@code securitypolicyviolation} while the login page, an officer's and an
- * administrator's screens (the security log and the access tokens, where a token is
- * created and its shown-once dialog opened) are used; there must be none. Same
- * configuration as {@code H2ApiJourneyTests}, so the classes share one application
- * context.
+ * {@code securitypolicyviolation} while the login page, an officer's (the start page and
+ * the spectrum map) and an administrator's screens (the security log and the access
+ * tokens, where a token is created and its shown-once dialog opened) are used; there must
+ * be none. Same configuration as {@code H2ApiJourneyTests}, so the classes share one
+ * application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
@@ -73,6 +73,16 @@ class ContentSecurityPolicyBrowserTest {
 
 		browser.login("officer.vte");
 		assertNoViolation("officer's start page");
+		// the spectrum map: Leaflet and our map element are scripts of our own origin, no
+		// tiles configured
+		browser.open("/spectrum/map");
+		browser.waitFor("spectrum-map");
+		browser.awaitVaadin();
+		browser.await()
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+					"return document.querySelectorAll('#spectrum-map .leaflet-overlay-pane path').length > 16"
+							+ " && document.querySelectorAll('#spectrum-map img.leaflet-tile').length === 0")));
+		assertNoViolation("spectrum map");
 		browser.logout();
 
 		browser.login("admin");

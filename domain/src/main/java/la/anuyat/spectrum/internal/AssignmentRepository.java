@@ -49,4 +49,14 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	@Query("select max(a.bandwidthKhz) from Assignment a where a.status = la.anuyat.spectrum.AssignmentStatus.ACTIVE")
 	Double widestActiveBandwidthKhz();
 
+	/**
+	 * The widest bandwidth of an active assignment centred in a frequency window, kHz: it
+	 * narrows the window of a narrow-band request.
+	 */
+	@Query("""
+			select max(a.bandwidthKhz) from Assignment a
+			where a.status = la.anuyat.spectrum.AssignmentStatus.ACTIVE
+			  and a.centreFrequencyMhz between :lowMhz and :highMhz""")
+	Double widestActiveBandwidthKhz(@Param("lowMhz") double lowMhz, @Param("highMhz") double highMhz);
+
 }

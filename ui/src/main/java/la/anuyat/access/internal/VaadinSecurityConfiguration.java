@@ -45,8 +45,9 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 	private final SecurityContextHolderStrategy securityContexts;
 
 	VaadinSecurityConfiguration(@Value("${anuyat.security.content-security-policy}") String contentSecurityPolicy,
-			SecurityLog securityLog, ObjectProvider<SecurityContextHolderStrategy> strategies) {
-		this.contentSecurityPolicy = contentSecurityPolicy;
+			@Value("${anuyat.map.tile-url:}") String tileUrl, SecurityLog securityLog,
+			ObjectProvider<SecurityContextHolderStrategy> strategies) {
+		this.contentSecurityPolicy = withTileHost(contentSecurityPolicy, tileUrl);
 		this.securityLog = securityLog;
 		this.securityContexts = strategies.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 	}
@@ -79,6 +80,27 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 		// The login view is the Vaadin route "login" (la.anuyat.access.ui).
 		setLoginView(http, "/login");
 		http.formLogin((form) -> form.failureHandler(loginFailure()));
+	}
+
+	/**
+	 * The policy with the map's tile server allowed as an image source, only when one is
+	 * configured: {@code https://{s}.tile.example.org/{z}/{x}/{y}.png} allows
+	 * {@code https://*.tile.example.org}.
+	 */
+	static String withTileHost(String policy, String tileUrl) {
+		if (tileUrl == null || tileUrl.isBlank()) {
+			return policy;
+		}
+		java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://)([^/]+)")
+			.matcher(tileUrl.strip());
+		if (!origin.find()) {
+			throw new IllegalStateException("anuyat.map.tile-url must be an http(s) URL: " + tileUrl);
+		}
+		String host = origin.group(2).replaceAll("\\{[a-z]+\\}", "*");
+		if (!host.matches("[A-Za-z0-9*.:-]+")) {
+			throw new IllegalStateException("anuyat.map.tile-url has an unusable host: " + tileUrl);
+		}
+		return policy.replaceFirst("img-src ", "img-src " + origin.group(1) + host + " ");
 	}
 
 	/**

@@ -143,6 +143,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		}
 		if (role != null && role != Role.APPLICANT) {
 			nav.addItem(item("nav-statistics", "nav.statistics", "statistics", VaadinIcon.BAR_CHART));
+			nav.addItem(item("nav-spectrum-map", "nav.spectrumMap", "spectrum/map", VaadinIcon.MAP_MARKER));
 		}
 		if (role == Role.LEADERSHIP || role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-delegations", "nav.delegations", "delegations", VaadinIcon.HANDSHAKE));

@@ -117,7 +117,8 @@ class SpectrumController {
 
 	record AssessmentAnswer(String verdict, BandPlanAnswer bandPlan, double searchDistanceKm,
 			double interferenceToNoiseThresholdDb, double noiseFigureDb, double eirpDbm, int candidates,
-			List<ConflictAnswer> conflicts) {
+			List<ConflictAnswer> conflicts, double borderDistanceKm, boolean insideLaos, double borderCoordinationKm,
+			boolean coordinationRequired) {
 
 		static AssessmentAnswer of(AssessmentReport report, Locale locale, boolean withholdConfidential) {
 			return new AssessmentAnswer(report.verdict().name(), BandPlanAnswer.of(report.bandPlan(), locale),
@@ -126,7 +127,9 @@ class SpectrumController {
 					report.conflicts()
 						.stream()
 						.map((conflict) -> ConflictAnswer.of(conflict, withholdConfidential))
-						.toList());
+						.toList(),
+					round(report.border().distanceKm()), report.border().insideLaos(),
+					report.border().coordinationDistanceKm(), report.border().coordinationRequired());
 		}
 
 	}
