@@ -8,6 +8,7 @@ VALUES ('INSPECTION', 'INS', 'ການກວດກາ', 'Inspection', TRUE, 'IN
 -- What an inspection case knows beyond its case file (the family aggregate, keyed by the case).
 --   violations   the failed checks and the equipment without type approval, one per line (Lao / English);
 --                null for a clean report
+--   answers      the checklist's answers as the report prints them (JSON: labelLo, labelEn, value, valueEn)
 CREATE TABLE inspection_case (
     case_id                 BIGINT       NOT NULL PRIMARY KEY REFERENCES case_file (id),
     case_number             VARCHAR(50)  NOT NULL UNIQUE,
@@ -17,5 +18,6 @@ CREATE TABLE inspection_case (
     company_id              BIGINT       NOT NULL REFERENCES company (id),
     violations              VARCHAR,
     notes                   VARCHAR,
+    answers                 VARCHAR,
     enforcement_case_number VARCHAR(50)
 );

@@ -46,6 +46,9 @@ public class InspectionCase {
 	@Column(name = "notes")
 	private String notes;
 
+	@Column(name = "answers")
+	private String answers;
+
 	@Column(name = "enforcement_case_number")
 	private String enforcementCaseNumber;
 
@@ -53,7 +56,7 @@ public class InspectionCase {
 	}
 
 	InspectionCase(CaseId caseId, String caseNumber, long fieldReportId, String formId, String licenceNumber,
-			long companyId, List<String> violations, String notes) {
+			long companyId, List<String> violations, String notes, String answersJson) {
 		this.caseId = caseId.value();
 		this.caseNumber = caseNumber;
 		this.fieldReportId = fieldReportId;
@@ -62,6 +65,7 @@ public class InspectionCase {
 		this.companyId = companyId;
 		this.violations = violations.isEmpty() ? null : String.join(LINE, violations);
 		this.notes = notes;
+		this.answers = answersJson;
 	}
 
 	void enforcementStarted(String caseNumber) {
@@ -103,6 +107,11 @@ public class InspectionCase {
 
 	public String getNotes() {
 		return this.notes;
+	}
+
+	/** The checklist's answers as JSON rows (see {@code InspectionCases#answersOf}). */
+	String getAnswers() {
+		return this.answers;
 	}
 
 	public String getEnforcementCaseNumber() {

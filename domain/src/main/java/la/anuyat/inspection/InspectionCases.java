@@ -1,9 +1,16 @@
 package la.anuyat.inspection;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
 import la.anuyat.authority.StaffMember;
 import la.anuyat.casefile.CaseFile;
@@ -11,10 +18,14 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseId;
 import la.anuyat.identity.Actor;
 import la.anuyat.inspection.internal.InspectionCaseRepository;
+import la.anuyat.licence.BilingualSheets;
+import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceService;
+import la.anuyat.party.Company;
 import la.anuyat.party.PartyService;
 import la.anuyat.shared.LocalizedText;
+import la.anuyat.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,6 +44,10 @@ public class InspectionCases {
 	/** The case type of inspection cases in the catalogue. */
 	public static final String CASE_TYPE = "INSPECTION";
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
+
 	private final InspectionCaseRepository inspections;
 
 	private final CaseFileService cases;
@@ -45,8 +60,15 @@ public class InspectionCases {
 
 	private final AuditTrail audit;
 
+	private final FieldReports reports;
+
+	private final BilingualSheets sheets;
+
 	public InspectionCases(InspectionCaseRepository inspections, CaseFileService cases, LicenceService licences,
-			PartyService parties, AuthorityService authorities, AuditTrail audit) {
+			PartyService parties, AuthorityService authorities, AuditTrail audit, FieldReports reports,
+			BilingualSheets sheets) {
+		this.reports = reports;
+		this.sheets = sheets;
 		this.inspections = inspections;
 		this.cases = cases;
 		this.licences = licences;
@@ -61,7 +83,7 @@ public class InspectionCases {
 	 * @return the case, or empty when the report names no licence of the register
 	 */
 	public Optional<InspectionCase> open(FieldReport report, String licenceNumber, List<LocalizedText> violations,
-			String notes) {
+			String notes, List<CertificateRow> answers) {
 		Optional<InspectionCase> known = this.inspections.findByFieldReportId(report.getId());
 		if (known.isPresent()) {
 			return known;
@@ -87,13 +109,78 @@ public class InspectionCases {
 						"ລາຍງານການກວດກາ " + licence.get().getLicenceNumber() + ": ພົບການລະເມີດ " + count + " ຂໍ້",
 						"Inspection report on " + licence.get().getLicenceNumber() + ": " + count
 								+ " violation(s) found"));
-		InspectionCase inspection = this.inspections.save(new InspectionCase(new CaseId(caseFile.getId()),
-				caseFile.getCaseNumber(), report.getId(), report.getFormId(), licence.get().getLicenceNumber(),
-				companyId, violations.stream().map((text) -> text.lo() + " / " + text.en()).toList(), notes));
+		InspectionCase inspection = this.inspections
+			.save(new InspectionCase(new CaseId(caseFile.getId()), caseFile.getCaseNumber(), report.getId(),
+					report.getFormId(), licence.get().getLicenceNumber(), companyId,
+					violations.stream().map((text) -> text.lo() + " / " + text.en()).toList(), notes, json(answers)));
 		this.cases.addReference(caseFile.getId(), licence.get().getLicenceNumber(), "inspection.licence",
 				LocalizedText.of("ກວດກາໃບອະນຸຍາດ " + licence.get().getLicenceNumber(),
 						"Inspected licence " + licence.get().getLicenceNumber()));
 		return Optional.of(inspection);
+	}
+
+	/**
+	 * The inspection report: the company, licence, inspector, time and position, every
+	 * answer of the checklist and the violations found, then the photos; in Lao and
+	 * English, signed with the authority's key. Staff with jurisdiction and the company.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] reportPdf(Actor actor, String caseNumber) {
+		CaseFile caseFile = this.cases.caseByNumber(actor, caseNumber);
+		InspectionCase inspection = this.inspections.findById(caseFile.getId())
+			.orElseThrow(() -> new NotFoundException("inspection.notFound",
+					LocalizedText.of("ບໍ່ພົບການກວດກາ " + caseNumber, "No such inspection case: " + caseNumber)));
+		FieldReport report = this.reports.reportById(inspection.getFieldReportId()).orElseThrow();
+		Authority authority = this.authorities.authority(caseFile.getAuthorityCode());
+		Company company = this.parties.company(inspection.getCompanyId());
+		List<CertificateRow> rows = new ArrayList<>();
+		rows.add(new CertificateRow("ບໍລິສັດ", "Company", company.getNameLo(), company.getNameEn()));
+		rows.add(new CertificateRow("ໃບອະນຸຍາດ", "Licence", inspection.getLicenceNumber(), null));
+		rows.add(new CertificateRow("ຜູ້ກວດກາ", "Inspector", report.getInspectorUsername(), null));
+		rows.add(new CertificateRow("ວັນທີ ແລະ ເວລາ", "Received", DATE_TIME.format(report.getReceivedAt()), null));
+		if (report.getLatitude() != null) {
+			rows.add(
+					new CertificateRow("ຈຸດທີ່ຕັ້ງ", "Position",
+							String.format(Locale.ROOT, "%.6f, %.6f%s", report.getLatitude(), report.getLongitude(),
+									(report.getAccuracy() != null)
+											? String.format(Locale.ROOT, " (± %.0f m)", report.getAccuracy()) : ""),
+							null));
+		}
+		rows.addAll(answersOf(inspection));
+		rows.add(new CertificateRow("ການລະເມີດທີ່ພົບ", "Violations found",
+				inspection.isClean() ? "ບໍ່ມີ" : String.join("; ", inspection.getViolations()),
+				inspection.isClean() ? "None" : null));
+		List<byte[]> photos = this.reports.mediaOf(report.getId())
+			.stream()
+			.filter((media) -> media.getMediaType().startsWith("image/"))
+			.map(FieldReportMedia::getContent)
+			.toList();
+		return this.sheets.renderSigned(new BilingualSheets.Sheet("Inspection report " + caseNumber, "ລາຍງານການກວດກາ",
+				"Inspection report", caseNumber, authority.getNameLo(), authority.getNameEn(), rows,
+				"ລາຍງານນີ້ສ້າງຈາກແບບຟອມທີ່ຜູ້ກວດກາສົ່ງມາຈາກສະຖານທີ່, ພ້ອມຮູບຖ່າຍ.",
+				"This report is made from the checklist the inspector sent from the premises, with its photos.",
+				photos), caseFile.getAuthorityCode(), "Inspection report " + caseNumber);
+	}
+
+	private static List<CertificateRow> answersOf(InspectionCase inspection) {
+		if (inspection.getAnswers() == null) {
+			return List.of();
+		}
+		try {
+			return List.of(JSON.readValue(inspection.getAnswers(), CertificateRow[].class));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Unreadable answers of " + inspection.getCaseNumber(), ex);
+		}
+	}
+
+	private static String json(List<CertificateRow> answers) {
+		try {
+			return JSON.writeValueAsString(answers);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** The case goes to study and decision. */

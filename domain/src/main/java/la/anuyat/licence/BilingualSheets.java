@@ -28,9 +28,24 @@ public interface BilingualSheets {
 	 * @param documentTitle the PDF's title in its document information
 	 * @param rows the labelled values, in order ({@link CertificateRow#valueEn()} null
 	 * where the value reads the same in both languages)
+	 * @param pictures photos (JPEG or PNG) printed after the sheet, one per page (an
+	 * inspection's photos)
 	 */
 	record Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
-			String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn) {
+			String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn, List<byte[]> pictures) {
+
+		public Sheet {
+			rows = List.copyOf(rows);
+			pictures = (pictures == null) ? List.of() : List.copyOf(pictures);
+		}
+
+		/** A sheet without pictures. */
+		public Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
+				String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn) {
+			this(documentTitle, titleLo, titleEn, number, authorityNameLo, authorityNameEn, rows, noteLo, noteEn,
+					List.of());
+		}
+
 	}
 
 }

@@ -164,7 +164,15 @@ public class InspectionChecklists {
 				LocalizedText.of("ບໍ່ມີແບບຟອມ \"" + formId + "\"", "There is no form \"" + formId + "\"")));
 		List<LocalizedText> failed = new ArrayList<>();
 		List<ChecklistFindings.EquipmentFound> equipment = new ArrayList<>();
+		List<ChecklistFindings.Answer> answers = new ArrayList<>();
 		for (FormField field : checklist.form().fields()) {
+			String type = XFormWriter.typeOf(field);
+			boolean printed = !field.key().contains(".") && !"dynamiclist".equals(field.type())
+					&& !"binary".equals(type) && !"geopoint".equals(type);
+			if (printed) {
+				text(root, field.key()).ifPresent((value) -> answers.add(new ChecklistFindings.Answer(field.label(),
+						field.option(value).map(FieldOption::label).orElse(LocalizedText.of(value, value)))));
+			}
 			Optional<String> violationIf = field.property(VIOLATION_IF);
 			if (violationIf.isPresent()) {
 				Optional<String> answer = text(root, field.key());
@@ -191,7 +199,7 @@ public class InspectionChecklists {
 			}
 		}
 		return new ChecklistFindings(formId, text(root, "licenceNumber").orElse(null), failed, equipment,
-				text(root, "findings").orElse(null));
+				text(root, "findings").orElse(null), answers);
 	}
 
 	private static List<Element> childrenNamed(Element parent, String name) {

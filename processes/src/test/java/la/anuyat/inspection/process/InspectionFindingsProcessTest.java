@@ -1,8 +1,14 @@
 package la.anuyat.inspection.process;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -18,8 +24,12 @@ import la.anuyat.inspection.FieldReports;
 import la.anuyat.inspection.InspectionCase;
 import la.anuyat.inspection.InspectionCases;
 import la.anuyat.inspection.InspectorDevices;
+import la.anuyat.inspection.MediaFile;
 import la.anuyat.inspection.checklist.InspectionChecklists;
 import la.anuyat.licence.LicenceService;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -95,7 +105,7 @@ class InspectionFindingsProcessTest {
 	}
 
 	@Test
-	void aNonApprovedModelFoundOnInspectionStartsEnforcementNamingIt() {
+	void aNonApprovedModelFoundOnInspectionStartsEnforcementNamingIt() throws IOException {
 		String licenceNumber = issuedLicence();
 		long reportId = receive(licenceNumber, "no", "TX-100");
 
@@ -115,6 +125,15 @@ class InspectionFindingsProcessTest {
 		assertThat(enforcement.getLicenceNumber()).isEqualTo(licenceNumber);
 		assertThat(this.caseFiles.caseByNumber(this.officer, inspection.getCaseNumber()).getReferences())
 			.contains(licenceNumber, enforcementNumber);
+
+		byte[] report = this.inspections.reportPdf(this.officer, inspection.getCaseNumber());
+		try (PDDocument pdf = Loader.loadPDF(report)) {
+			assertThat(pdf.getSignatureDictionaries()).as("signed by the authority").hasSize(1);
+			assertThat(pdf.getNumberOfPages()).as("the sheet, then the photo").isEqualTo(2);
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Inspection report", inspection.getCaseNumber(), licenceNumber,
+					"Prices displayed", "TX-100", "17.966700, 102.600000");
+		}
 	}
 
 	@Test
@@ -148,15 +167,27 @@ class InspectionFindingsProcessTest {
 				  <equipment><manufacturer>Acme</manufacturer><model>%s</model><quantity>8</quantity></equipment>
 				  <findings>Checked the shop floor and the store room.</findings>
 				  <position>17.9667 102.6000 170 5</position>
-				  <photo1/>
+				  <photo1>shop.png</photo1>
 				  <photo2/>
 				  <meta><instanceID>uuid:%s</instanceID></meta>
 				</data>
 				""".formatted(FORM, version, licenceNumber, pricesDisplayed, model, UUID.randomUUID());
 		return this.reports
 			.receive(this.device.device(), this.checklists.readSubmission(xml.getBytes(StandardCharsets.UTF_8)),
-					List.of())
+					List.of(new MediaFile("shop.png", png())))
 			.reportId();
+	}
+
+	private static byte[] png() {
+		try {
+			BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private String issuedLicence() {

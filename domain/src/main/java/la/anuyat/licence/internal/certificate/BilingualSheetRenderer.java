@@ -18,7 +18,9 @@ import la.anuyat.licence.internal.signing.TimeStampAuthority;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import org.springframework.stereotype.Component;
 
@@ -77,6 +79,9 @@ class BilingualSheetRenderer implements BilingualSheets {
 			try (PageCanvas canvas = new PageCanvas(document, page, embedded)) {
 				new Drawing(canvas, this.shaper, sheet).draw();
 			}
+			for (byte[] picture : sheet.pictures()) {
+				addPicturePage(document, picture);
+			}
 			document.getDocumentInformation().setTitle(sheet.documentTitle());
 			document.getDocumentInformation().setAuthor(orMissing(sheet.authorityNameEn()));
 			document.getDocumentInformation().setCreator("Anuyat");
@@ -87,6 +92,23 @@ class BilingualSheetRenderer implements BilingualSheets {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot render " + sheet.documentTitle(), ex);
+		}
+	}
+
+	/**
+	 * A photo on a page of its own, as large as the margins allow and never enlarged.
+	 */
+	private static void addPicturePage(PDDocument document, byte[] picture) throws IOException {
+		PDPage page = new PDPage(PAGE);
+		document.addPage(page);
+		PDImageXObject image = PDImageXObject.createFromByteArray(document, picture, "photo");
+		float maxWidth = PAGE.getWidth() - 2 * MARGIN;
+		float maxHeight = PAGE.getHeight() - 2 * MARGIN;
+		float scale = Math.min(1, Math.min(maxWidth / image.getWidth(), maxHeight / image.getHeight()));
+		float width = image.getWidth() * scale;
+		float height = image.getHeight() * scale;
+		try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
+			stream.drawImage(image, (PAGE.getWidth() - width) / 2, PAGE.getHeight() - MARGIN - height, width, height);
 		}
 	}
 

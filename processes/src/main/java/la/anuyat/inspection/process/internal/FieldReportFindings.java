@@ -15,6 +15,7 @@ import la.anuyat.inspection.InspectionCases;
 import la.anuyat.inspection.TypeApprovedEquipment;
 import la.anuyat.inspection.checklist.ChecklistFindings;
 import la.anuyat.inspection.checklist.InspectionChecklists;
+import la.anuyat.licence.CertificateRow;
 import la.anuyat.shared.LocalizedText;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -72,8 +73,13 @@ class FieldReportFindings {
 				}
 			}
 		}
+		List<CertificateRow> answers = findings.answers()
+			.stream()
+			.map((answer) -> new CertificateRow(answer.question().lo(), answer.question().en(), answer.answer().lo(),
+					answer.answer().lo().equals(answer.answer().en()) ? null : answer.answer().en()))
+			.toList();
 		Optional<InspectionCase> opened = this.inspections.open(report, findings.licenceNumber(), violations,
-				findings.notes());
+				findings.notes(), answers);
 		opened.ifPresent(this::start);
 	}
 
