@@ -14,12 +14,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * <li>{@code importPermitTypes}: the types whose form lists models to import, each of
  * which must be type-approved (default {@code IMPORT});</li>
  * <li>{@code importModelsField}: the key of that list in their form (one model or
- * approval number a line).</li>
+ * approval number a line);</li>
+ * <li>{@code publicExhibits}: the document types of a type approval the public register
+ * shows (test reports, external photos...);</li>
+ * <li>{@code confidentialExhibits}: those it shows only from the date the applicant asked
+ * them withheld until (internal photos, schematics).</li>
  * </ul>
  */
 @ConfigurationProperties("anuyat.equipment")
 public record EquipmentRules(@DefaultValue("TA") List<String> typeApprovalTypes,
-		@DefaultValue("IMPORT") List<String> importPermitTypes, @DefaultValue("models") String importModelsField) {
+		@DefaultValue("IMPORT") List<String> importPermitTypes, @DefaultValue("models") String importModelsField,
+		@DefaultValue( {
+				"test-report", "declaration-of-conformity", "external-photos" }) List<String> publicExhibits,
+		@DefaultValue({ "internal-photos", "schematics" }) List<String> confidentialExhibits){
 
 	public boolean approvesEquipment(String caseType) {
 		return this.typeApprovalTypes.contains(caseType);

@@ -15,6 +15,7 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseId;
 import la.anuyat.casefile.NumberSeries;
+import la.anuyat.document.DocumentService;
 import la.anuyat.equipment.internal.ApprovedModels;
 import la.anuyat.equipment.internal.EquipmentRegisterRepository;
 import la.anuyat.equipment.internal.GranteeRepository;
@@ -61,11 +62,15 @@ public class EquipmentService {
 
 	private final ApprovedModels approvedModels;
 
+	private final DocumentService documents;
+
 	private final Clock clock;
 
 	public EquipmentService(TypeApprovalRepository approvals, GranteeRepository grantees,
 			EquipmentRegisterRepository register, CaseFileService cases, SpectrumService spectrum, NumberSeries numbers,
-			AuditTrail audit, EquipmentRules rules, ApprovedModels approvedModels, Clock clock) {
+			AuditTrail audit, EquipmentRules rules, ApprovedModels approvedModels, DocumentService documents,
+			Clock clock) {
+		this.documents = documents;
 		this.approvedModels = approvedModels;
 		this.approvals = approvals;
 		this.grantees = grantees;
@@ -225,6 +230,45 @@ public class EquipmentService {
 	@Transactional(readOnly = true)
 	public Optional<RegisteredEquipment> approvedModel(String modelOrApprovalNumber) {
 		return this.approvedModels.find(modelOrApprovalNumber);
+	}
+
+	/**
+	 * The exhibits of an approved model the public may see today: the public types, and
+	 * the confidential ones once the date they were withheld until has come.
+	 */
+	@Transactional(readOnly = true)
+	public List<Exhibit> publicExhibits(String approvalNumber) {
+		RegisteredEquipment entry = entry(approvalNumber);
+		boolean confidentialToo = entry.exhibitsPublicOn(LocalDate.now(this.clock));
+		return this.documents.documentsOf(entry.getCaseId())
+			.stream()
+			.filter((document) -> this.rules.publicExhibits().contains(document.documentType())
+					|| (confidentialToo && this.rules.confidentialExhibits().contains(document.documentType())))
+			.map((document) -> new Exhibit(document.id(), document.documentType(), document.fileName(),
+					document.mediaType()))
+			.toList();
+	}
+
+	/**
+	 * The file of an exhibit the public may see today.
+	 * @throws NotFoundException for any other document: a withheld exhibit does not exist
+	 * for the public
+	 */
+	@Transactional(readOnly = true)
+	public ExhibitFile publicExhibit(String approvalNumber, long documentId) {
+		Exhibit exhibit = publicExhibits(approvalNumber).stream()
+			.filter((candidate) -> candidate.documentId() == documentId)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("equipment.exhibitNotFound", LocalizedText
+				.of("ບໍ່ພົບເອກະສານນີ້ຂອງອຸປະກອນ " + approvalNumber, "No such public exhibit of " + approvalNumber)));
+		return new ExhibitFile(exhibit, this.documents.content(documentId));
+	}
+
+	/** A document of an approved model shown in the public register. */
+	public record Exhibit(long documentId, String documentType, String fileName, String mediaType) {
+	}
+
+	public record ExhibitFile(Exhibit exhibit, byte[] content) {
 	}
 
 	private Grantee granteeOf(TypeApproval approval) {
