@@ -84,6 +84,10 @@ class EquipmentTypeApprovalApiTest {
 		assertThat(byReport.json().path("hits").findValuesAsText("caseNumber")).containsExactly(caseNumber);
 
 		engineer.completeTask(caseNumber, "userTask_checkCompleteness", "complete", null);
+		// the engineer reads the band check on the case
+		JsonNode assessment = engineer.get("/api/v1/cases/" + caseNumber).json().path("equipmentAssessment");
+		assertThat(assessment.path("allocationTable").asText()).isEqualTo("LA-NFAT-2026");
+		assertThat(assessment.path("bands").findValuesAsText("result")).containsExactly("COMPLIES", "COMPLIES");
 		engineer.completeTask(caseNumber, "userTask_assessEquipment", "compliant", null);
 		engineer.completeTask(caseNumber, "userTask_studyApplication", "recommend-approve",
 				"Both bands comply with the allocation table and their limits.");
