@@ -118,7 +118,9 @@ class DomainServicesIntegrationTest {
 			.isEqualTo("Ministry of Technology and Communications");
 		assertThat(this.authorities.authority("LPB").getNameLo()).isEqualTo("ພະແນກເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ຫຼວງພະບາງ");
 		assertThat(this.authorities.authority("LPB").getProvinceNameEn()).isEqualTo("Luang Prabang");
-		assertThat(this.licences.licenceTypes()).hasSize(12)
+		// 9 ICT categories, postal, SIM-card dealer, special number, type approval,
+		// import permit
+		assertThat(this.licences.licenceTypes()).hasSize(14)
 			.filteredOn((t) -> t.getCode().startsWith("ICT-"))
 			.hasSize(9)
 			.allMatch((t) -> "ICT".equals(t.getCasePrefix()));

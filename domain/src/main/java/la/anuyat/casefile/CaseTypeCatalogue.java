@@ -25,6 +25,15 @@ public interface CaseTypeCatalogue {
 	String processKeyOf(String caseType);
 
 	/**
+	 * @return the key of the BPMN process of the type's technical assessment (an
+	 * engineer's review between the completeness check and the decision), empty when the
+	 * type needs none or is unknown
+	 */
+	default Optional<String> assessmentProcessKeyOf(String caseType) {
+		return Optional.empty();
+	}
+
+	/**
 	 * @return the code of the section of an authority that handles the type (e.g.
 	 * {@code TECH})
 	 * @throws la.anuyat.shared.NotFoundException when the type is unknown

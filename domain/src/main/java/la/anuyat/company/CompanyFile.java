@@ -19,9 +19,15 @@ import la.anuyat.shared.LocalizedText;
  * @param licences its licences, newest first
  * @param cases its cases, newest first
  * @param history what happened on its cases, newest first
+ * @param equipment its type-approved equipment, newest first
  */
-public record CompanyFile(Company company, List<LicenceLine> licences, List<CaseLine> cases,
-		List<HistoryLine> history) {
+public record CompanyFile(Company company, List<LicenceLine> licences, List<CaseLine> cases, List<HistoryLine> history,
+		List<EquipmentLine> equipment) {
+
+	/** A type-approved model the company holds the approval of (public facts). */
+	public record EquipmentLine(String approvalNumber, String model, String manufacturerLo, String manufacturerEn,
+			String bands, LocalDate approvedOn, String licenceNumber) {
+	}
 
 	public record LicenceLine(String licenceNumber, String licenceType, LocalizedText licenceTypeName,
 			String authorityCode, LocalDate issuedOn, LocalDate validUntil, LicenceStatus status,

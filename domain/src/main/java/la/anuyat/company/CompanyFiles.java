@@ -12,8 +12,10 @@ import la.anuyat.identity.Actor;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.company.CompanyFile.CaseLine;
+import la.anuyat.company.CompanyFile.EquipmentLine;
 import la.anuyat.company.CompanyFile.HistoryLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
+import la.anuyat.equipment.EquipmentService;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceApplication;
 import la.anuyat.licence.LicenceApplications;
@@ -50,8 +52,11 @@ public class CompanyFiles {
 
 	private final Clock clock;
 
+	private final EquipmentService equipment;
+
 	public CompanyFiles(PartyService parties, CaseFileService cases, LicenceService licences,
-			LicenceApplications applications, Clock clock) {
+			LicenceApplications applications, EquipmentService equipment, Clock clock) {
+		this.equipment = equipment;
 		this.parties = parties;
 		this.cases = cases;
 		this.licences = licences;
@@ -104,7 +109,15 @@ public class CompanyFiles {
 			.sorted(Comparator.comparing(HistoryLine::at).reversed())
 			.limit(HISTORY_LINES)
 			.toList();
-		return new CompanyFile(company, licenceLines, caseLines, history);
+		// the approvals of the licences the reader may see
+		List<String> seen = held.stream().map(Licence::getLicenceNumber).toList();
+		List<EquipmentLine> equipmentLines = this.equipment.approvedEquipmentOf(companyId)
+			.stream()
+			.filter((entry) -> seen.contains(entry.getLicenceNumber()))
+			.map((entry) -> new EquipmentLine(entry.getApprovalNumber(), entry.getModel(), entry.getManufacturerLo(),
+					entry.getManufacturerEn(), entry.getBands(), entry.getApprovedOn(), entry.getLicenceNumber()))
+			.toList();
+		return new CompanyFile(company, licenceLines, caseLines, history, equipmentLines);
 	}
 
 	private static LocalizedText nameOf(Map<String, LicenceType> types, String code) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,12 +91,16 @@ public class LicenceService {
 
 	private final DataSize maxUploadSize;
 
+	private final List<CertificateParticulars> particulars;
+
 	public LicenceService(LicenceTypeRepository types, LicenceRepository licences, CertificateRepository certificates,
 			CertificateFactory certificateFactory, CaseFileService cases, LicenceApplications applications,
 			PartyService parties, AuthorityService authorities, NumberSeries numbers, AuditTrail audit, Clock clock,
 			PublicAddress publicAddress, ApplicationEventPublisher events, CertificateDetails certificateDetails,
 			SigningKeys signingKeys, MediaTypeDetector detector,
-			@Value("${anuyat.documents.max-size:20MB}") DataSize maxUploadSize) {
+			@Value("${anuyat.documents.max-size:20MB}") DataSize maxUploadSize,
+			List<CertificateParticulars> particulars) {
+		this.particulars = List.copyOf(particulars);
 		this.certificateDetails = certificateDetails;
 		this.tokens = new CertificateTokens(signingKeys);
 		this.detector = detector;
@@ -174,6 +179,7 @@ public class LicenceService {
 				holder.getNameEn(), authority.getCode(), caseFile.getId(), caseFile.getCaseNumber(), today, validUntil,
 				decidedBy.username()));
 		this.applications.recordIssued(caseId, number);
+		this.particulars.forEach((family) -> family.licenceIssuing(caseFile, licence));
 		Certificate certificate = certify(licence, type, caseFile, holder, authority, today, decidedBy);
 		this.audit.record(
 				decidedBy.username(), "licence.issued", "licence", number, "case=" + caseFile.getCaseNumber()
@@ -210,12 +216,20 @@ public class LicenceService {
 		CertificateContent content = new CertificateContent(number, type.getCertificateTitle().lo(),
 				type.getCertificateTitle().en(), type.getCode(), type.getNameLo(), type.getNameEn(), holder.getNameLo(),
 				holder.getNameEn(), holder.getRegistrationNumber(), holder.getAddress(),
-				this.certificateDetails.rowsFor(type.getCode(), caseFile.getFormData()), authority.getCode(),
-				authority.getNameLo(), authority.getNameEn(), issuedOn, licence.getValidUntil(),
-				caseFile.getCaseNumber(), deciderLo, deciderEn, this.publicAddress.link(verificationPath(number)));
+				certificateRows(type, caseFile, licence), authority.getCode(), authority.getNameLo(),
+				authority.getNameEn(), issuedOn, licence.getValidUntil(), caseFile.getCaseNumber(), deciderLo,
+				deciderEn, this.publicAddress.link(verificationPath(number)));
 		byte[] pdf = this.certificateFactory.produce(content);
 		return this.certificates
 			.save(new Certificate(licence.getId(), pdf, sha256(pdf), LocalDateTime.now(this.clock)));
+	}
+
+	/** The rows the form tags for the certificate, then those the type's family adds. */
+	private List<CertificateRow> certificateRows(LicenceType type, CaseFile caseFile, Licence licence) {
+		List<CertificateRow> rows = new ArrayList<>(
+				this.certificateDetails.rowsFor(type.getCode(), caseFile.getFormData()));
+		this.particulars.forEach((family) -> rows.addAll(family.rowsFor(licence)));
+		return rows;
 	}
 
 	/**

@@ -42,6 +42,9 @@ public class LicenceType {
 	@Column(name = "form_key")
 	private String formKey;
 
+	@Column(name = "assessment_process_key")
+	private String assessmentProcessKey;
+
 	@Column(name = "section_code", nullable = false)
 	private String sectionCode;
 
@@ -94,6 +97,14 @@ public class LicenceType {
 	 */
 	public String getFormKey() {
 		return this.formKey;
+	}
+
+	/**
+	 * The BPMN process of the type's technical assessment, called between the
+	 * completeness check and the review; {@code null} when the type needs none.
+	 */
+	public String getAssessmentProcessKey() {
+		return this.assessmentProcessKey;
 	}
 
 	/** The section of an authority that handles this type, e.g. {@code TECH}. */

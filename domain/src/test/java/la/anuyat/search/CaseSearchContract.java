@@ -28,6 +28,10 @@ import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.CaseStatus;
 import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.document.StoredDocument;
+import la.anuyat.equipment.AssessmentOutcome;
+import la.anuyat.equipment.EquipmentService;
+import la.anuyat.equipment.PowerLimits;
+import la.anuyat.equipment.RegisteredEquipment;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.StatusReason;
 import la.anuyat.licence.VerificationStatus;
@@ -84,6 +88,12 @@ public abstract class CaseSearchContract {
 
 	@Autowired
 	protected LicenceRegister register;
+
+	@Autowired
+	protected EquipmentRegister equipmentRegister;
+
+	@Autowired
+	protected EquipmentService equipment;
 
 	@Autowired
 	protected SearchIndexAdmin indexAdmin;
@@ -341,6 +351,55 @@ public abstract class CaseSearchContract {
 		assertThatNoException().isThrownBy(() -> this.search.search(officer, CaseQuery.text("\"ຊອບແວ (ເກົ່າ | -")));
 		assertThat(numbers(this.search.search(officer, CaseQuery.text("ເກົ່າ -ໃໝ່"))))
 			.containsExactly(older.getCaseNumber());
+	}
+
+	@Test
+	void theEquipmentRegisterFindsAnApprovedModelByModelAndManufacturerInLaoAndEnglish() {
+		String marker = marker();
+		Actor holder = applicant("VTE");
+		Map<String, Object> form = new LinkedHashMap<>();
+		form.put("companyNameEn", marker + " Holder");
+		form.put("model", "Nakhon " + marker);
+		form.put("manufacturerLo", "ບໍລິສັດ ຈຳປາ ອີເລັກໂທຣນິກ");
+		form.put("manufacturerEn", "Champa Electronics");
+		form.put("equipmentClass", "short-range");
+		form.put("bands", "2400-2483.5 MHz, 20 dBm");
+		form.put("declaredStandards", "ETSI EN 300 328");
+		CaseFile caseFile = submittedCase(holder, "TA", "VTE", json(form));
+		this.equipment.checkBands(caseFile.getId(),
+				(lower, upper, equipmentClass) -> new PowerLimits.Limit(20, "test"));
+		this.equipment.conclude(staff(Role.SECTION_OFFICER, "MTC"), caseFile.getId(), AssessmentOutcome.COMPLIANT,
+				null);
+		LocalDate today = LocalDate.now(this.clock);
+		RegisteredEquipment approved = this.transactions.execute((status) -> {
+			Licence licence = new Licence(marker + "-TA", "TA", holder.companyId(), "ບໍລິສັດ " + marker,
+					marker + " Holder", "MTC", caseFile.getId(), caseFile.getCaseNumber(), today, today.plusYears(5),
+					"leader.mtc");
+			EntityManagerFactoryUtils.getTransactionalEntityManager(this.entityManagerFactory).persist(licence);
+			return this.equipment.approve(this.cases.caseById(caseFile.getId()), licence).orElseThrow();
+		});
+		String number = approved.getApprovalNumber();
+
+		assertThat(approvalNumbers("Nakhon " + marker)).as("by model").containsExactly(number);
+		assertThat(approvalNumbers("Champa Electronics " + marker)).as("by manufacturer in English")
+			.containsExactly(number);
+		assertThat(approvalNumbers("ຈຳປາ " + marker)).as("by manufacturer in Lao").containsExactly(number);
+		assertThat(approvalNumbers("ອີເລັກໂທຣນິກ " + marker)).containsExactly(number);
+		assertThat(approvalNumbers(number)).as("by approval number").containsExactly(number);
+		assertThat(approvalNumbers("2483.5 " + marker)).as("by band edge").containsExactly(number);
+		assertThat(approvalNumbers("Ericsson " + marker)).isEmpty();
+		EquipmentRegister.Entry entry = this.equipmentRegister.search(number, 0, 10).entries().get(0);
+		assertThat(entry.manufacturerLo()).as("read back as written").isEqualTo("ບໍລິສັດ ຈຳປາ ອີເລັກໂທຣນິກ");
+		assertThat(entry.bands()).isEqualTo("2400–2483.5 MHz");
+		assertThat(entry.holderNameEn()).isEqualTo(marker + " Holder");
+	}
+
+	private List<String> approvalNumbers(String text) {
+		return this.equipmentRegister.search(text, 0, 10)
+			.entries()
+			.stream()
+			.map(EquipmentRegister.Entry::approvalNumber)
+			.toList();
 	}
 
 	@Test

@@ -38,6 +38,14 @@ class LicenceCaseTypes implements CaseTypeCatalogue {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<String> assessmentProcessKeyOf(String caseType) {
+		return ((caseType == null) ? Optional.<LicenceType>empty() : this.types.findById(caseType))
+			.map(LicenceType::getAssessmentProcessKey)
+			.filter((key) -> !key.isBlank());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public String sectionOf(String caseType) {
 		return known(caseType).getSectionCode();
 	}

@@ -63,6 +63,29 @@ final class SearchFields {
 	static final String STATUS_REASON = "statusReason";
 
 	/** Where a case's free text is searched and highlighted, most telling first. */
+	/** The public equipment register's index. */
+	static final String EQUIPMENT_INDEX = "equipment";
+
+	static final String APPROVAL_NUMBER = "approvalNumber";
+
+	static final String APPROVAL_NUMBER_TEXT = "approvalNumberText";
+
+	static final String GRANTEE_CODE = "granteeCode";
+
+	static final String MODEL = "model";
+
+	static final String MANUFACTURER_LO = "manufacturerLo";
+
+	static final String MANUFACTURER_EN = "manufacturerEn";
+
+	static final String BANDS = "bands";
+
+	static final String STANDARDS = "declaredStandards";
+
+	static final String APPROVED_ON = "approvedOn";
+
+	static final String EXHIBITS_WITHHELD_UNTIL = "exhibitsWithheldUntil";
+
 	static final List<String> CASE_TEXT = List.of(FormDataBinder.COMPANY_NAME_LO, FormDataBinder.COMPANY_NAME_EN,
 			FormDataBinder.FORM_TEXT, InformationRequestBinder.INFORMATION, NOTE_TEXT,
 			AttachmentTextBinder.ATTACHMENTS);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseNote;
+import la.anuyat.equipment.RegisteredEquipment;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.SearchableFormFields;
 
@@ -42,6 +43,7 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 			.highlightable(List.of(Highlightable.ANY))
 			.projectable(Projectable.YES);
 		mapLicence(mapping.type(Licence.class));
+		mapEquipment(mapping.type(RegisteredEquipment.class));
 	}
 
 	private void mapCaseFile(TypeMappingStep caseFile) {
@@ -115,6 +117,36 @@ public class SearchMapping implements HibernateOrmSearchMappingConfigurer {
 		licence.property("validUntil").genericField(SearchFields.VALID_UNTIL).projectable(Projectable.YES);
 		licence.property("suspendedUntil").genericField(SearchFields.SUSPENDED_UNTIL).projectable(Projectable.YES);
 		licence.property("statusReasonCategory").keywordField(SearchFields.STATUS_REASON).projectable(Projectable.YES);
+	}
+
+	/**
+	 * The public equipment register: only its public fields exist in the index. Names and
+	 * bands go through the Lao analysis, so a Lao manufacturer's name is found by a word
+	 * of it, and a band by one of its edges.
+	 */
+	private static void mapEquipment(TypeMappingStep equipment) {
+		equipment.indexed().index(SearchFields.EQUIPMENT_INDEX);
+		equipment.property("approvalNumber")
+			.keywordField(SearchFields.APPROVAL_NUMBER)
+			.projectable(Projectable.YES)
+			.sortable(Sortable.YES)
+			.fullTextField(SearchFields.APPROVAL_NUMBER_TEXT)
+			.analyzer(SearchAnalysis.LAO);
+		equipment.property("granteeCode").keywordField(SearchFields.GRANTEE_CODE).projectable(Projectable.YES);
+		for (String[] text : new String[][] { { "model", SearchFields.MODEL },
+				{ "manufacturerLo", SearchFields.MANUFACTURER_LO }, { "manufacturerEn", SearchFields.MANUFACTURER_EN },
+				{ "bands", SearchFields.BANDS }, { "declaredStandards", SearchFields.STANDARDS },
+				{ "holderNameLo", SearchFields.HOLDER_NAME_LO }, { "holderNameEn", SearchFields.HOLDER_NAME_EN } }) {
+			equipment.property(text[0])
+				.fullTextField(text[1])
+				.analyzer(SearchAnalysis.LAO)
+				.valueBridge(new LaoTextBridge())
+				.projectable(Projectable.YES);
+		}
+		equipment.property("approvedOn").genericField(SearchFields.APPROVED_ON).projectable(Projectable.YES);
+		equipment.property("exhibitsWithheldUntil")
+			.genericField(SearchFields.EXHIBITS_WITHHELD_UNTIL)
+			.projectable(Projectable.YES);
 	}
 
 }

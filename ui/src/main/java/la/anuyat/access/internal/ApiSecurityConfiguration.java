@@ -92,6 +92,9 @@ class ApiSecurityConfiguration {
 				.requestMatchers(path.matcher(HttpMethod.GET, "/api/v1/licence-types"),
 						path.matcher(HttpMethod.GET, "/api/v1/licence-types/**"),
 						path.matcher(HttpMethod.GET, "/api/v1/register"),
+						// the public equipment register
+						path.matcher(HttpMethod.GET, "/api/v1/equipment"),
+						path.matcher(HttpMethod.GET, "/api/v1/equipment/**"),
 						// the allocation table and the public assignment register are
 						// public
 						path.matcher(HttpMethod.GET, "/api/v1/spectrum/allocations"),

@@ -34,8 +34,8 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 	 * Reachable without logging in: the public verification page and licence register,
 	 * e-mail confirmation, static assets.
 	 */
-	private static final String[] PUBLIC_PATHS = { "/verify/**", "/register", "/confirm-email", "/confirm-email/**",
-			"/v3/api-docs/**", "/fonts/**", "/styles/**", "/camunda/**", "/error", "/verify",
+	private static final String[] PUBLIC_PATHS = { "/verify/**", "/register", "/equipment", "/confirm-email",
+			"/confirm-email/**", "/v3/api-docs/**", "/fonts/**", "/styles/**", "/camunda/**", "/error", "/verify",
 			"/.well-known/jwks.json" };
 
 	private final String contentSecurityPolicy;

@@ -58,7 +58,7 @@ class CompanyController {
 
 	record CompanyAnswer(long id, String nameLo, String nameEn, String registrationNumber, String taxNumber,
 			String province, String address, List<LicenceAnswer> licences, List<CaseAnswer> cases,
-			List<HistoryAnswer> history) {
+			List<HistoryAnswer> history, List<EquipmentAnswer> equipment) {
 
 		static CompanyAnswer of(CompanyFile file) {
 			Company company = file.company();
@@ -78,6 +78,12 @@ class CompanyController {
 					file.history()
 						.stream()
 						.map((line) -> new HistoryAnswer(line.at(), line.caseNumber(), line.type(), line.description()))
+						.toList(),
+					file.equipment()
+						.stream()
+						.map((line) -> new EquipmentAnswer(line.approvalNumber(), line.model(), line.manufacturerLo(),
+								line.manufacturerEn(), List.of(line.bands().split("; ")), line.approvedOn(),
+								line.licenceNumber()))
 						.toList());
 		}
 
@@ -89,6 +95,10 @@ class CompanyController {
 
 	record CaseAnswer(String caseNumber, String caseType, String authority, String status, LocalDateTime submittedAt,
 			String licenceNumber) {
+	}
+
+	record EquipmentAnswer(String approvalNumber, String model, String manufacturerLo, String manufacturerEn,
+			List<String> bands, LocalDate approvedOn, String licenceNumber) {
 	}
 
 	record HistoryAnswer(LocalDateTime at, String caseNumber, String type, LocalizedText description) {

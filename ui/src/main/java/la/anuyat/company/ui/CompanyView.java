@@ -26,6 +26,7 @@ import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
 import la.anuyat.company.CompanyFile;
 import la.anuyat.company.CompanyFile.CaseLine;
+import la.anuyat.company.CompanyFile.EquipmentLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
 import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.company.CompanyFiles;
@@ -118,6 +119,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 						new UsageReportList(this.usageReports, actor, reporting, this::reload));
 			}
 		}
+		add(new H2(getTranslation("company.equipment")), equipment(file));
 		add(new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
 				history(file));
 	}
@@ -133,6 +135,29 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		removeAll();
 		Actor actor = this.currentActor.actor();
 		show(this.companyFiles.of(actor, this.companyId), actor);
+	}
+
+	private com.vaadin.flow.component.Component equipment(CompanyFile file) {
+		if (file.equipment().isEmpty()) {
+			return new Paragraph(getTranslation("company.noEquipment"));
+		}
+		Grid<EquipmentLine> grid = new Grid<>();
+		grid.setId("company-equipment");
+		grid.addColumn(EquipmentLine::approvalNumber)
+			.setHeader(getTranslation("company.approvalNumber"))
+			.setAutoWidth(true);
+		grid.addColumn(EquipmentLine::model).setHeader(getTranslation("company.model")).setFlexGrow(1);
+		grid.addColumn((line) -> line.manufacturerLo().equals(line.manufacturerEn()) ? line.manufacturerEn()
+				: line.manufacturerLo() + " / " + line.manufacturerEn())
+			.setHeader(getTranslation("company.manufacturer"))
+			.setFlexGrow(1);
+		grid.addColumn(EquipmentLine::bands).setHeader(getTranslation("company.bands")).setFlexGrow(1);
+		grid.addColumn((line) -> DisplayFormats.date(line.approvedOn()))
+			.setHeader(getTranslation("company.approvedOn"))
+			.setAutoWidth(true);
+		grid.setItems(file.equipment());
+		grid.setAllRowsVisible(true);
+		return grid;
 	}
 
 	private com.vaadin.flow.component.Component licences(CompanyFile file, Actor actor) {
