@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import la.anuyat.inspection.TypeApprovedEquipment;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -43,15 +42,6 @@ public class ProcessesTestApplication {
 				return ClockUtil.getCurrentTime().toInstant();
 			}
 		};
-	}
-
-	/**
-	 * The equipment register as inspections ask it, for the process tests: only Acme's
-	 * TX-200 is type-approved. The application's register is the equipment feature's.
-	 */
-	@Bean
-	TypeApprovedEquipment typeApprovedEquipment() {
-		return (manufacturer, model) -> "Acme".equals(manufacturer) && "TX-200".equals(model);
 	}
 
 }

@@ -27,8 +27,7 @@ class ArchitectureTest {
 	@Test
 	void camundaIsOnlyUsedByTheWorkflowPackages() {
 		noClasses().that()
-			.resideOutsideOfPackages("la.anuyat.casefile.workflow..",
-					"la.anuyat.*.process..")
+			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.*.process..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
@@ -50,8 +49,7 @@ class ArchitectureTest {
 	@Test
 	void viewsAndDelegatesNeverTouchRepositoriesOrTheEntityManager() {
 		noClasses().that()
-			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "..api..",
-					"la.anuyat.*.process..")
+			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "..api..", "la.anuyat.*.process..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(org.springframework.data.repository.Repository.class)

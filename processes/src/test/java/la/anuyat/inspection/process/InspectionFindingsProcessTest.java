@@ -11,6 +11,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import la.anuyat.casefile.CaseFile;
+import la.anuyat.casefile.CaseDocuments;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -26,6 +27,7 @@ import la.anuyat.inspection.InspectionCases;
 import la.anuyat.inspection.InspectorDevices;
 import la.anuyat.inspection.MediaFile;
 import la.anuyat.inspection.checklist.InspectionChecklists;
+import la.anuyat.licence.LicenceApplications;
 import la.anuyat.licence.LicenceService;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it shows (a failed check; equipment the register does not list as type-approved, by
  * name); the section studies it, leadership confirms it, and confirmed violations start
  * an enforcement case naming them. A clean report closes without enforcement. The
- * register answers from the test application's fixed list (see
- * {@code ProcessesTestApplication}): the equipment feature keeps the real one.
+ * approved model is approved first through the type approval process, so the register
+ * asked is the real one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 class InspectionFindingsProcessTest {
@@ -87,6 +89,12 @@ class InspectionFindingsProcessTest {
 
 	@Autowired
 	private ProcessEngine engine;
+
+	@Autowired
+	private LicenceApplications applications;
+
+	@Autowired
+	private CaseDocuments documents;
 
 	private Actor officer;
 
@@ -139,7 +147,9 @@ class InspectionFindingsProcessTest {
 	@Test
 	void aCleanReportClosesWithoutEnforcement() {
 		String licenceNumber = issuedLicence();
-		long reportId = receive(licenceNumber, "yes", "TX-200");
+		String approved = "TX-200-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		typeApproved(approved);
+		long reportId = receive(licenceNumber, "yes", approved);
 		InspectionCase inspection = this.inspections.ofReport(reportId).orElseThrow();
 		assertThat(inspection.isClean()).isTrue();
 		ProcessInstance instance = process(inspection.getCaseNumber());
@@ -188,6 +198,27 @@ class InspectionFindingsProcessTest {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Acme's model, approved through the type approval process and so in the register.
+	 */
+	private void typeApproved(String model) {
+		Actor engineer = this.fixtures.staff("officer.mtc", Role.SECTION_OFFICER, "MTC", null);
+		Actor ministryLeader = this.fixtures.staff("leader.mtc", Role.LEADERSHIP, "MTC", null);
+		Actor applicant = this.fixtures.newApplicant("VTE");
+		String form = "{\"companyNameLo\":\"ບໍລິສັດ ທົດລອງ\",\"companyNameEn\":\"Test Company\",\"licenceType\":\"TA\","
+				+ "\"model\":\"" + model + "\",\"manufacturerEn\":\"Acme\",\"equipmentClass\":\"short-range\","
+				+ "\"bands\":\"2400-2483.5 MHz, 20 dBm\",\"declaredStandards\":\"ETSI EN 300 328 V2.2.2\"}";
+		CaseFile draft = this.applications.draftNew(applicant, "TA", "VTE", form);
+		for (String type : List.of("test-report", "declaration-of-conformity")) {
+			this.documents.store(applicant, draft.getId(), type, type + ".png", png());
+		}
+		CaseFile submitted = this.workflow.submit(applicant, draft.getCaseNumber());
+		completeCase(engineer, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		completeCase(engineer, submitted.getCaseNumber(), "userTask_assessEquipment", "compliant", null);
+		completeCase(engineer, submitted.getCaseNumber(), STUDY, "recommend-approve", "Meets the band plan.");
+		completeCase(ministryLeader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 	}
 
 	private String issuedLicence() {
