@@ -15,6 +15,7 @@ import la.anuyat.inspection.internal.FieldReportRepository;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,11 @@ public class FieldReports {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	public FieldReports(FieldReportRepository reports, FieldReportMediaRepository media, DocumentService documents,
-			SurveyArea area, Clock clock) {
+			SurveyArea area, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.media = media;
 		this.documents = documents;
@@ -86,6 +90,10 @@ public class FieldReports {
 			this.media.save(new FieldReportMedia(report.getId(), photo.fileName(), photo.mediaType(),
 					sha256(photo.content()), photo.content()));
 		}
+		// the plan marks the inspection it completes done, in the same transaction
+		this.events.publishEvent(new FieldReportReceived(report.getId(), submission.formId(),
+				submission.licenceNumber(), submission.assignmentReference(), username,
+				report.getReceivedAt().toLocalDate(), report.getLatitude(), report.getLongitude()));
 		return new Receipt(report.getId(), submission.instanceId(), false);
 	}
 

@@ -27,8 +27,7 @@ class ArchitectureTest {
 	@Test
 	void camundaIsOnlyUsedByTheWorkflowPackages() {
 		noClasses().that()
-			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.licence.process..",
-					"la.anuyat.payment.process..", "la.anuyat.usage.process..")
+			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.*.process..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import la.anuyat.spectrum.Assignment;
+import la.anuyat.spectrum.AssignmentStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -48,5 +49,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 	 */
 	@Query("select max(a.bandwidthKhz) from Assignment a where a.status = la.anuyat.spectrum.AssignmentStatus.ACTIVE")
 	Double widestActiveBandwidthKhz();
+
+	List<Assignment> findByProvinceAndStatusOrderByReference(String province, AssignmentStatus status);
 
 }
