@@ -291,6 +291,37 @@ public class InspectionPlans {
 	}
 
 	/**
+	 * The authorities whose plans the actor sees: their own, or every one for the
+	 * ministry.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> authoritiesSeenBy(Actor actor) {
+		if (actor == null || !actor.isStaff()) {
+			return List.of();
+		}
+		if (actor.seesEveryAuthority()) {
+			return this.authorities.authorities().stream().map(la.anuyat.authority.Authority::getCode).toList();
+		}
+		return List.of(actor.authorityCode());
+	}
+
+	/**
+	 * Whom the actor may put on an inspection team: the inspectors and officers of their
+	 * own authority.
+	 */
+	@Transactional(readOnly = true)
+	public List<StaffMember> assignableStaff(Actor actor) {
+		if (actor == null || !actor.isStaff() || actor.authorityCode() == null) {
+			return List.of();
+		}
+		return this.authorities.staffOf(actor.authorityCode())
+			.stream()
+			.filter((staff) -> staff.getRole() == Role.INSPECTOR || staff.getRole() == Role.SECTION_OFFICER
+					|| staff.getRole() == Role.MINISTRY_OFFICER)
+			.toList();
+	}
+
+	/**
 	 * The open inspections assigned to the signed-in staff member, by day and then by
 	 * distance from where they stand (when the phone tells).
 	 */
@@ -462,9 +493,10 @@ public class InspectionPlans {
 		if (subject.licenceNumber() != null) {
 			Licence licence = this.licences.licence(subject.licenceNumber().strip())
 				.filter(Licence::isOpen)
+				.filter((found) -> inspects(authorityCode, found))
 				.orElseThrow(() -> new NotFoundException("inspection.noSuchLicence",
 						LocalizedText.of("ບໍ່ພົບໃບອະນຸຍາດ " + subject.licenceNumber() + " ທີ່ຍັງມີຜົນ",
-								"No licence " + subject.licenceNumber() + " in force")));
+								"No licence " + subject.licenceNumber() + " in force under " + authorityCode)));
 			return candidateOf(licence, year);
 		}
 		Assignment assignment = this.spectrum.assignment(subject.assignmentReference().strip())
@@ -475,6 +507,16 @@ public class InspectionPlans {
 							"ບໍ່ພົບການມອບຄື້ນຄວາມຖີ່ " + subject.assignmentReference() + " ໃນ " + authorityCode,
 							"No frequency assignment " + subject.assignmentReference() + " in " + authorityCode)));
 		return candidateOf(assignment, year);
+	}
+
+	/**
+	 * An authority inspects the licences it issued; the ministry every licence, a
+	 * province also those of the ministry's licensees that do business in it.
+	 */
+	private boolean inspects(String authorityCode, Licence licence) {
+		return Actor.MINISTRY_CODE.equals(authorityCode) || authorityCode.equals(licence.getAuthorityCode())
+				|| (Actor.MINISTRY_CODE.equals(licence.getAuthorityCode())
+						&& authorityCode.equals(this.parties.company(licence.getCompanyId()).getProvinceCode()));
 	}
 
 	private InspectionType typeOf(PlanCandidate candidate) {

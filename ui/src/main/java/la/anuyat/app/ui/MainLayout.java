@@ -144,6 +144,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (role != null && role != Role.APPLICANT) {
 			nav.addItem(item("nav-statistics", "nav.statistics", "statistics", VaadinIcon.BAR_CHART));
 		}
+		if (role == Role.LEADERSHIP || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
+				|| role == Role.ADMINISTRATOR) {
+			nav.addItem(item("nav-inspection-plan", "nav.inspectionPlan", "inspections/plan", VaadinIcon.CALENDAR));
+		}
+		if (role == Role.INSPECTOR || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
+				|| role == Role.LEADERSHIP) {
+			nav.addItem(
+					item("nav-my-inspections", "nav.myInspections", "inspections/mine", VaadinIcon.CLIPBOARD_CHECK));
+		}
 		if (role == Role.LEADERSHIP || role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-delegations", "nav.delegations", "delegations", VaadinIcon.HANDSHAKE));
 		}
