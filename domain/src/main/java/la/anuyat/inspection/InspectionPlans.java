@@ -134,16 +134,38 @@ public class InspectionPlans {
 		return view(plan);
 	}
 
+	/**
+	 * The plan with its inspections; to the ministry's staff without jurisdiction over
+	 * the province, only its joint inspections.
+	 */
 	@Transactional(readOnly = true)
 	public PlanView plan(Actor actor, String authorityCode, int year) {
-		InspectionAccess.requireSeesPlanOf(actor, authorityCode);
-		return view(planOf(authorityCode, year));
+		boolean whole = requireSeesPlanOrItsJointInspections(actor, authorityCode);
+		return view(planOf(authorityCode, year), whole);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<PlanView> findPlan(Actor actor, String authorityCode, int year) {
-		InspectionAccess.requireSeesPlanOf(actor, authorityCode);
-		return this.plans.findByAuthorityCodeAndYear(authorityCode, year).map(this::view);
+		boolean whole = requireSeesPlanOrItsJointInspections(actor, authorityCode);
+		return this.plans.findByAuthorityCodeAndYear(authorityCode, year).map((plan) -> view(plan, whole));
+	}
+
+	/** Whether the actor sees the whole plan of the authority (and its coverage). */
+	public boolean seesWholePlanOf(Actor actor, String authorityCode) {
+		return InspectionAccess.maySeePlanOf(actor, authorityCode);
+	}
+
+	/**
+	 * @return whether the actor sees the whole plan (else its joint inspections only)
+	 */
+	private static boolean requireSeesPlanOrItsJointInspections(Actor actor, String authorityCode) {
+		if (InspectionAccess.maySeePlanOf(actor, authorityCode)) {
+			return true;
+		}
+		if (actor != null && actor.isStaff() && Actor.MINISTRY_CODE.equals(actor.authorityCode())) {
+			return false;
+		}
+		throw InspectionAccess.outside(authorityCode);
 	}
 
 	/** Moves a planned inspection to another month of the draft plan. */
@@ -299,7 +321,8 @@ public class InspectionPlans {
 		if (actor == null || !actor.isStaff()) {
 			return List.of();
 		}
-		if (actor.seesEveryAuthority()) {
+		if (actor.seesEveryAuthority() || Actor.MINISTRY_CODE.equals(actor.authorityCode())) {
+			// the ministry's staff see every province's joint inspections
 			return this.authorities.authorities().stream().map(la.anuyat.authority.Authority::getCode).toList();
 		}
 		return List.of(actor.authorityCode());
@@ -531,7 +554,14 @@ public class InspectionPlans {
 	}
 
 	private PlanView view(InspectionPlan plan) {
-		List<PlanEntry> list = this.entries.findByPlanIdOrderByRiskScoreDescIdAsc(plan.getId());
+		return view(plan, true);
+	}
+
+	private PlanView view(InspectionPlan plan, boolean whole) {
+		List<PlanEntry> list = this.entries.findByPlanIdOrderByRiskScoreDescIdAsc(plan.getId())
+			.stream()
+			.filter((entry) -> whole || entry.isJoint())
+			.toList();
 		Map<Long, List<TeamMember>> teams = teamsOf(list);
 		return new PlanView(plan,
 				list.stream()

@@ -132,7 +132,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			nav.addItem(item("nav-new-application", "nav.newApplication", "new-application", VaadinIcon.PLUS));
 			nav.addItem(item("nav-my-company", "nav.myCompany", "companies/mine", VaadinIcon.BUILDING));
 		}
-		else if (role != null) {
+		else if (role != null && role != Role.INSPECTOR) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
 		}
 		if (role != null) {

@@ -211,7 +211,8 @@ class InspectionPlanView extends VerticalLayout implements HasDynamicTitle, Befo
 			this.status.setText(
 					getTranslation("plan.statusLine", getTranslation("plan.status." + view.plan().getStatus().name()),
 							view.plan().getGeneratedBy(), DisplayFormats.dateTime(view.plan().getGeneratedAt())));
-			this.coverage.setItems(this.plans.coverage(actor, code, planYear));
+			this.coverage.setItems(
+					this.plans.seesWholePlanOf(actor, code) ? this.plans.coverage(actor, code, planYear) : List.of());
 			this.entries.setItems(view.entries());
 		}
 		if (leads && (plan.isEmpty() || !plan.get().plan().isApproved())) {

@@ -200,6 +200,12 @@ class InspectionPlanApiTest {
 		assertThat(as("officer.mtc").get(entryPath + jointEntry).status()).as("the ministry sees the joint inspection")
 			.isEqualTo(200);
 		assertThat(as("officer.lpb").get(entryPath + jointEntry).status()).isEqualTo(403);
+		Answer ministrysView = as("leader.mtc").get(plan);
+		assertThat(ministrysView.status()).as(ministrysView.toString()).isEqualTo(200);
+		assertThat(ministrysView.json().path("entries").findValuesAsText("joint")).as("the joint inspections only")
+			.isNotEmpty()
+			.containsOnly("true");
+		assertThat(as("leader.mtc").get(plan + "/coverage").status()).isEqualTo(403);
 
 		Answer mine = as("inspector.vte").get("/api/v1/inspections/mine?latitude=17.97&longitude=102.63");
 		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
