@@ -446,8 +446,12 @@ public class InspectionPlans {
 			.orElse(null);
 		String subjectRef = (type.get() == InspectionType.FREQUENCY_USE && report.assignmentReference() != null)
 				? report.assignmentReference() : Objects.requireNonNullElse(report.licenceNumber(), "");
-		List<PlanEntry> open = this.entries.openFor(EntryStatus.PLANNED, type.get(), report.on().getYear(),
-				(type.get() == InspectionType.FREQUENCY_USE) ? null : companyId, subjectRef);
+		int year = report.on().getYear();
+		List<PlanEntry> open = (type.get() != InspectionType.FREQUENCY_USE && companyId != null)
+				? this.entries.findByStatusAndInspectionTypeAndYearAndCompanyIdOrderByPlannedMonthAscIdAsc(
+						EntryStatus.PLANNED, type.get(), year, companyId)
+				: this.entries.findByStatusAndInspectionTypeAndYearAndSubjectRefOrderByPlannedMonthAscIdAsc(
+						EntryStatus.PLANNED, type.get(), year, subjectRef);
 		if (open.isEmpty()) {
 			return;
 		}

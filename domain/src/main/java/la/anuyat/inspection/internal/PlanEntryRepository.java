@@ -9,8 +9,6 @@ import la.anuyat.inspection.InspectionType;
 import la.anuyat.inspection.PlanEntry;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
 public interface PlanEntryRepository extends JpaRepository<PlanEntry, Long> {
 
@@ -22,14 +20,16 @@ public interface PlanEntryRepository extends JpaRepository<PlanEntry, Long> {
 
 	List<PlanEntry> findByIdIn(Collection<Long> ids);
 
-	/** The open inspections a field report on this company or subject may complete. */
-	@Query("""
-			select e from PlanEntry e
-			where e.status = :status and e.inspectionType = :type and e.year = :year
-			  and ((:companyId is not null and e.companyId = :companyId) or e.subjectRef = :subjectRef)
-			order by e.plannedMonth, e.id""")
-	List<PlanEntry> openFor(@Param("status") EntryStatus status, @Param("type") InspectionType type,
-			@Param("year") int year, @Param("companyId") Long companyId, @Param("subjectRef") String subjectRef);
+	/** The inspections of a company in a year, by state and checklist. */
+	List<PlanEntry> findByStatusAndInspectionTypeAndYearAndCompanyIdOrderByPlannedMonthAscIdAsc(EntryStatus status,
+			InspectionType type, int year, Long companyId);
+
+	/**
+	 * The inspections of a licence or frequency assignment in a year, by state and
+	 * checklist.
+	 */
+	List<PlanEntry> findByStatusAndInspectionTypeAndYearAndSubjectRefOrderByPlannedMonthAscIdAsc(EntryStatus status,
+			InspectionType type, int year, String subjectRef);
 
 	/** The last inspection done of a subject, for the time since and for its position. */
 	Optional<PlanEntry> findFirstBySubjectRefAndStatusOrderByDoneOnDesc(String subjectRef, EntryStatus status);
