@@ -35,18 +35,18 @@ public class FieldReports {
 
 	private final SurveyArea area;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
 
 	public FieldReports(FieldReportRepository reports, FieldReportMediaRepository media, DocumentService documents,
 			SurveyArea area, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.media = media;
 		this.documents = documents;
 		this.area = area;
 		this.clock = clock;
-		this.events = events;
 	}
 
 	/**
@@ -90,7 +90,10 @@ public class FieldReports {
 			this.media.save(new FieldReportMedia(report.getId(), photo.fileName(), photo.mediaType(),
 					sha256(photo.content()), photo.content()));
 		}
-		this.events.publishEvent(new FieldReportReceived(report.getId(), submission.formId(), username));
+		// the plan marks the inspection it completes done, in the same transaction
+		this.events.publishEvent(new FieldReportReceived(report.getId(), submission.formId(),
+				submission.licenceNumber(), submission.assignmentReference(), username,
+				report.getReceivedAt().toLocalDate(), report.getLatitude(), report.getLongitude()));
 		return new Receipt(report.getId(), submission.instanceId(), false);
 	}
 

@@ -13,12 +13,21 @@ import java.util.List;
  * @param position the position answered, if any
  * @param xml the submission as sent
  * @param mediaNames the file names the answers refer to (photos)
+ * @param licenceNumber the licence number answered, if any: which planned inspection the
+ * report completes
+ * @param assignmentReference the frequency assignment answered, if any (frequency use)
  */
 public record FieldSubmission(String formId, String formVersion, String instanceId, String deviceId, Geopoint position,
-		byte[] xml, List<String> mediaNames) {
+		byte[] xml, List<String> mediaNames, String licenceNumber, String assignmentReference) {
 
 	public FieldSubmission {
 		mediaNames = List.copyOf(mediaNames);
+	}
+
+	/** A submission that names no licence or assignment. */
+	public FieldSubmission(String formId, String formVersion, String instanceId, String deviceId, Geopoint position,
+			byte[] xml, List<String> mediaNames) {
+		this(formId, formVersion, instanceId, deviceId, position, xml, mediaNames, null, null);
 	}
 
 }

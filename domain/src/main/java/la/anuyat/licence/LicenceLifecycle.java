@@ -340,6 +340,20 @@ public class LicenceLifecycle {
 		return this.licences.findByStatusInOrderById(List.of(LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED));
 	}
 
+	/**
+	 * How many measures (suspensions, revocations) were applied against a licence: its
+	 * past violations, which weigh on the risk of the next inspection. A cancellation at
+	 * the holder's request is no violation.
+	 */
+	@Transactional(readOnly = true)
+	public int appliedMeasuresAgainst(String licenceNumber) {
+		return (int) this.measures.findByLicenceNumberOrderByRequestedAtDesc(licenceNumber)
+			.stream()
+			.filter((measure) -> measure.getOutcome() == MeasureOutcome.APPLIED
+					&& measure.getMeasure() != Measure.CANCEL)
+			.count();
+	}
+
 	private Licence licenceInJurisdiction(Actor staff, String licenceNumber) {
 		return ((licenceNumber != null) ? this.licences.findByLicenceNumber(licenceNumber) : Optional.<Licence>empty())
 			.filter((found) -> staff != null && staff.isStaff() && staff.hasJurisdictionOver(found.getAuthorityCode()))

@@ -297,4 +297,13 @@ public class SpectrumService {
 						"The band must be a range in MHz such as 87.5-108, or the id of a band of the table"))));
 	}
 
+	/**
+	 * The active frequency assignments of stations in a province: the frequency users its
+	 * inspection plan covers.
+	 */
+	@Transactional(readOnly = true)
+	public List<Assignment> activeAssignmentsIn(String province) {
+		return this.assignments.findByProvinceAndStatusOrderByReference(province, AssignmentStatus.ACTIVE);
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import la.anuyat.spectrum.Assignment;
+import la.anuyat.spectrum.AssignmentStatus;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -58,5 +59,7 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 			where a.status = la.anuyat.spectrum.AssignmentStatus.ACTIVE
 			  and a.centreFrequencyMhz between :lowMhz and :highMhz""")
 	Double widestActiveBandwidthKhz(@Param("lowMhz") double lowMhz, @Param("highMhz") double highMhz);
+
+	List<Assignment> findByProvinceAndStatusOrderByReference(String province, AssignmentStatus status);
 
 }

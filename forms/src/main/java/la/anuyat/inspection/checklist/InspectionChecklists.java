@@ -149,7 +149,8 @@ public class InspectionChecklists {
 				text(root, field.key().replace('.', '/')).ifPresent(media::add);
 			}
 		}
-		return new FieldSubmission(formId, version, instanceId, deviceId, position, xml.clone(), media);
+		return new FieldSubmission(formId, version, instanceId, deviceId, position, xml.clone(), media,
+				text(root, "licenceNumber").orElse(null), text(root, "assignmentReference").orElse(null));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.identity.Actor;
+import la.anuyat.identity.Role;
 
 /**
  * The address everyone lands on after logging in: applicants go to their applications,
@@ -25,7 +26,10 @@ class HomeView extends Div implements BeforeEnterObserver {
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		boolean applicant = this.currentActor.current().map(Actor::isApplicant).orElse(false);
-		event.forwardTo(applicant ? "my-applications" : "inbox");
+		// inspectors have no inbox: their work is the list of inspections assigned to
+		// them
+		boolean inspector = this.currentActor.current().map((actor) -> actor.role() == Role.INSPECTOR).orElse(false);
+		event.forwardTo(applicant ? "my-applications" : inspector ? "inspections/mine" : "inbox");
 	}
 
 }

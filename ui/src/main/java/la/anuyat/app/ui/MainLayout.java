@@ -132,7 +132,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 			nav.addItem(item("nav-new-application", "nav.newApplication", "new-application", VaadinIcon.PLUS));
 			nav.addItem(item("nav-my-company", "nav.myCompany", "companies/mine", VaadinIcon.BUILDING));
 		}
-		else if (role != null) {
+		else if (role != null && role != Role.INSPECTOR) {
 			nav.addItem(item("nav-inbox", "nav.inbox", "inbox", VaadinIcon.INBOX));
 		}
 		if (role != null) {
@@ -144,6 +144,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (role != null && role != Role.APPLICANT) {
 			nav.addItem(item("nav-statistics", "nav.statistics", "statistics", VaadinIcon.BAR_CHART));
 			nav.addItem(item("nav-spectrum-map", "nav.spectrumMap", "spectrum/map", VaadinIcon.MAP_MARKER));
+		}
+		if (role == Role.LEADERSHIP || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
+				|| role == Role.ADMINISTRATOR) {
+			nav.addItem(item("nav-inspection-plan", "nav.inspectionPlan", "inspections/plan", VaadinIcon.CALENDAR));
+		}
+		if (role == Role.INSPECTOR || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
+				|| role == Role.LEADERSHIP) {
+			nav.addItem(
+					item("nav-my-inspections", "nav.myInspections", "inspections/mine", VaadinIcon.CLIPBOARD_CHECK));
 		}
 		if (role == Role.LEADERSHIP || role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-delegations", "nav.delegations", "delegations", VaadinIcon.HANDSHAKE));

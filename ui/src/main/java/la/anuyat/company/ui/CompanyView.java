@@ -1,5 +1,6 @@
 package la.anuyat.company.ui;
 
+import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import la.anuyat.inspection.InspectionPlans;
+import la.anuyat.inspection.ui.CompanyInspections;
 import la.anuyat.identity.CurrentActor;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.MainLayout;
@@ -68,8 +71,14 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
 	private long companyId;
 
+	private final InspectionPlans inspections;
+
+	private final Clock clock;
+
 	CompanyView(CompanyFiles companyFiles, CurrentActor currentActor, LicenceMeasures measures, LicenceIntake intake,
-			LicenceUsageReports usageReports) {
+			LicenceUsageReports usageReports, InspectionPlans inspections, Clock clock) {
+		this.inspections = inspections;
+		this.clock = clock;
 		this.intake = intake;
 		this.usageReports = usageReports;
 		this.companyFiles = companyFiles;
@@ -120,6 +129,11 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			}
 		}
 		add(new H2(getTranslation("company.equipment")), equipment(file));
+		if (actor.isStaff()) {
+			// planned inspections are not announced to the business: staff only
+			add(new H2(getTranslation("companyInspections.title")),
+					new CompanyInspections(this.inspections, this.clock, actor, company.getId()));
+		}
 		add(new H2(getTranslation("company.cases")), cases(file, actor), new H2(getTranslation("company.history")),
 				history(file));
 	}

@@ -1,0 +1,295 @@
+package la.anuyat.inspection.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import la.anuyat.api.ApiClient;
+import la.anuyat.api.ApiClient.Answer;
+import la.anuyat.audit.AuditEntry;
+import la.anuyat.audit.AuditTrail;
+import la.anuyat.authority.AuthorityService;
+import la.anuyat.identity.Actor;
+import la.anuyat.inspection.FieldReports;
+import la.anuyat.inspection.FieldSubmission;
+import la.anuyat.inspection.Geopoint;
+import la.anuyat.inspection.InspectorDevice;
+import la.anuyat.inspection.InspectorDevices;
+import la.anuyat.licence.Licence;
+import la.anuyat.licence.StatusReason;
+import la.anuyat.licence.internal.LicenceRepository;
+import la.anuyat.party.Company;
+import la.anuyat.party.PartyService;
+import la.anuyat.party.SignUp;
+import la.anuyat.spectrum.AssignmentDetails;
+import la.anuyat.spectrum.Polarisation;
+import la.anuyat.spectrum.RadioService;
+import la.anuyat.spectrum.SpectrumService;
+import la.anuyat.spectrum.Station;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The annual plan of Vientiane Capital through the API, on a register of licences and a
+ * frequency assignment: generated (every active ICT holder once, riskiest first),
+ * adjusted, approved, assigned to an inspector and, for the frequency use, jointly to a
+ * ministry officer; the inspector's list; a field report marking its inspection done;
+ * coverage by month; another province refused.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
+@ActiveProfiles("demo")
+@TestPropertySource(properties = { "spring.datasource.url=jdbc:h2:mem:anuyat-inspection-plan;DB_CLOSE_DELAY=-1",
+		"anuyat.data-dir=target/test-data/inspection-plan" })
+class InspectionPlanApiTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PartyService parties;
+
+	@Autowired
+	LicenceRepository licences;
+
+	@Autowired
+	SpectrumService spectrum;
+
+	@Autowired
+	AuthorityService authorities;
+
+	@Autowired
+	InspectorDevices devices;
+
+	@Autowired
+	FieldReports fieldReports;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void leadershipGeneratesAdjustsApprovesAndAssignsThePlanAndAFieldReportMarksItsInspectionDone() {
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		Company shop = company("shop", "ຮ້ານ ວຽງຈັນ ໄອທີ", "VTE");
+		Company isp = company("isp", "ບໍລິສັດ ເນັດໄວ", "VTE");
+		Company dealer = company("dealer", "ບໍລິສັດ ອຸປະກອນ ລາວ", "VTE");
+		Company lapsed = company("lapsed", "ຮ້ານ ປິດແລ້ວ", "VTE");
+		Company elsewhere = company("elsewhere", "ຮ້ານ ພະບາງ", "LPB");
+		String shopLicence = licence("TI-VTE-SHOP-1", "ICT-SHOP", shop, "VTE");
+		String ispLicence = licence("TI-VTE-ISP3-1", "ICT-ISP3", isp, "VTE");
+		String dealerLicence = licence("TI-VTE-DIST-1", "ICT-DIST", dealer, "VTE");
+		String dealersShop = licence("TI-VTE-SHOP-2", "ICT-SHOP", dealer, "VTE");
+		String secondShop = licence("TI-VTE-SHOP-4", "ICT-SHOP", shop, "VTE");
+		String numberLicence = licence("PC-VTE-NUM-1", "NUM", isp, "VTE");
+		Licence revoked = this.licences.findByLicenceNumber(licence("TI-VTE-SHOP-3", "ICT-SHOP", lapsed, "VTE"))
+			.orElseThrow();
+		revoked.revoke(StatusReason.BREACH_OF_CONDITIONS, "Closed down");
+		this.licences.save(revoked);
+		licence("TI-LPB-SHOP-1", "ICT-SHOP", elsewhere, "LPB");
+		String station = "FA-VTE-" + UUID.randomUUID().toString().substring(0, 8);
+		this.spectrum.register(new AssignmentDetails(station,
+				new Station("Phonxay base", 17.9757, 102.6331, 170, 30, null, 0, Polarisation.VERTICAL),
+				RadioService.MOBILE, "VTE", 151.5, 10, "10K0F3E", 10, 10, -110, 25, "Lao Taxi Radio",
+				LocalDate.of(year, 1, 1), LocalDate.of(year + 4, 12, 31), false));
+
+		List<String> expected = new ArrayList<>(List.of(shopLicence, ispLicence, dealerLicence, dealersShop));
+		this.spectrum.activeAssignmentsIn("VTE").forEach((assignment) -> expected.add(assignment.getReference()));
+		assertThat(expected).contains(station);
+
+		String plan = "/api/v1/inspections/plans/VTE/" + year;
+		ApiClient leader = as("leader.vte");
+		assertThat(as("officer.vte").post(plan, null).status()).as("officers do not generate").isEqualTo(403);
+		assertThat(as("officer.lpb").get(plan).status()).as("another province").isEqualTo(403);
+		Answer generated = leader.post(plan, null);
+		assertThat(generated.status()).as(generated.toString()).isEqualTo(201);
+		JsonNode entries = generated.json().path("entries");
+		assertThat(entries.findValuesAsText("subject"))
+			.as("every active ICT holder once, and the frequency assignments in the province")
+			.containsExactlyInAnyOrderElementsOf(expected)
+			.as("a company's second shop is visited with its first; special numbers, lapsed licences and "
+					+ "another province's are not planned")
+			.doesNotContain(secondShop, numberLicence, "TI-VTE-SHOP-3", "TI-LPB-SHOP-1");
+		List<Integer> risks = new ArrayList<>();
+		entries.forEach((entry) -> risks.add(entry.path("riskScore").asInt()));
+		assertThat(risks).isSortedAccordingTo((a, b) -> b - a);
+		JsonNode joint = entry(entries, station);
+		assertThat(joint.path("inspectionType").asText()).isEqualTo("FREQUENCY_USE");
+		assertThat(joint.path("joint").asBoolean()).isTrue();
+		assertThat(joint.path("decidingAuthority").asText()).as("the ministry decides frequency matters")
+			.isEqualTo("MTC");
+		assertThat(entry(entries, shopLicence).path("inspectionType").asText()).isEqualTo("ICT_SHOP");
+		assertThat(entry(entries, shopLicence).path("month").asInt()).isBetween(today.getMonthValue(), 12);
+
+		long shopEntry = entry(entries, shopLicence).path("id").asLong();
+		long dealerEntry = entry(entries, dealerLicence).path("id").asLong();
+		long jointEntry = joint.path("id").asLong();
+		String entryPath = "/api/v1/inspections/entries/";
+		assertThat(as("officer.lpb").post(entryPath + shopEntry + "/move", Map.of("month", 12)).status())
+			.isEqualTo(403);
+		assertThat(leader.post(entryPath + shopEntry + "/move", Map.of("month", 13)).status()).isEqualTo(400);
+		Answer moved = leader.post(entryPath + dealerEntry + "/move", Map.of("month", 1));
+		assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+		assertThat(moved.json().path("month").asInt()).isEqualTo(1);
+		Answer noReason = leader.post(entryPath + entry(entries, ispLicence).path("id").asLong() + "/drop",
+				Map.of("reason", " "));
+		assertThat(noReason.status()).isEqualTo(400);
+		assertThat(noReason.json().path("code").asText()).isEqualTo("inspection.reason");
+		Answer dropped = leader.post(entryPath + entry(entries, ispLicence).path("id").asLong() + "/drop",
+				Map.of("reason", "Inspected with the ministry in November"));
+		assertThat(dropped.json().path("status").asText()).isEqualTo("DROPPED");
+		assertThat(leader.post(plan + "/entries", Map.of("licenceNumber", numberLicence, "month", 12))
+			.json()
+			.path("code")
+			.asText()).as("special numbers are not inspected").isEqualTo("inspection.notInspected");
+		assertThat(leader.post(plan + "/entries", Map.of("licenceNumber", "TI-LPB-SHOP-1", "month", 12)).status())
+			.as("another province's licence")
+			.isEqualTo(404);
+		Answer added = leader.post(plan + "/entries", Map.of("licenceNumber", secondShop, "month", 12));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
+		assertThat(added.json().path("origin").asText()).isEqualTo("ADDED");
+
+		assertThat(leader.post(entryPath + shopEntry + "/assignment", Map.of("inspectors", List.of("inspector.vte")))
+			.json()
+			.path("code")
+			.asText()).as("a draft is not assigned").isEqualTo("inspectionPlan.notApproved");
+		Answer approved = leader.post(plan + "/approve", null);
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		assertThat(approved.json().path("status").asText()).isEqualTo("APPROVED");
+		assertThat(leader.post(plan + "/approve", null).status()).isEqualTo(409);
+		assertThat(leader.post(entryPath + shopEntry + "/move", Map.of("month", 12)).status()).isEqualTo(409);
+
+		String day = LocalDate.of(year, 12, 31).toString();
+		assertThat(leader.post(entryPath + shopEntry + "/assignment", Map.of("inspectors", List.of("inspector.lpb")))
+			.json()
+			.path("code")
+			.asText()).as("another province's inspector").isEqualTo("inspection.notAnInspector");
+		assertThat(as("officer.vte")
+			.post(entryPath + shopEntry + "/assignment", Map.of("inspectors", List.of("inspector.vte")))
+			.status()).isEqualTo(403);
+		Answer assigned = leader.post(entryPath + shopEntry + "/assignment",
+				Map.of("inspectors", List.of("inspector.vte"), "date", day));
+		assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
+		assertThat(assigned.json().path("team").findValuesAsText("username")).containsExactly("inspector.vte");
+		assertThat(assigned.json().path("date").asText()).isEqualTo(day);
+		assertThat(leader.post(entryPath + jointEntry + "/assignment", Map.of("inspectors", List.of("inspector.vte")))
+			.status()).isEqualTo(200);
+		assertThat(as("leader.mtc")
+			.post(entryPath + shopEntry + "/assignment", Map.of("inspectors", List.of("officer.mtc")))
+			.status()).as("the ministry joins only joint inspections").isEqualTo(403);
+		Answer withMinistry = as("leader.mtc").post(entryPath + jointEntry + "/assignment",
+				Map.of("inspectors", List.of("officer.mtc")));
+		assertThat(withMinistry.status()).as(withMinistry.toString()).isEqualTo(200);
+		assertThat(withMinistry.json().path("team").findValuesAsText("username")).containsExactly("inspector.vte",
+				"officer.mtc");
+		assertThat(as("officer.mtc").get(entryPath + jointEntry).status()).as("the ministry sees the joint inspection")
+			.isEqualTo(200);
+		assertThat(as("officer.lpb").get(entryPath + jointEntry).status()).isEqualTo(403);
+		Answer ministrysView = as("leader.mtc").get(plan);
+		assertThat(ministrysView.status()).as(ministrysView.toString()).isEqualTo(200);
+		assertThat(ministrysView.json().path("entries").findValuesAsText("joint")).as("the joint inspections only")
+			.isNotEmpty()
+			.containsOnly("true");
+		assertThat(as("leader.mtc").get(plan + "/coverage").status()).isEqualTo(403);
+
+		Answer mine = as("inspector.vte").get("/api/v1/inspections/mine?latitude=17.97&longitude=102.63");
+		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
+		assertThat(mine.json().findValuesAsText("subject")).containsExactly(station, shopLicence);
+		assertThat(mine.json().get(0).path("distanceKm").asDouble()).isLessThan(1.0);
+		assertThat(as("officer.mtc").get("/api/v1/inspections/mine").json().findValuesAsText("subject"))
+			.containsExactly(station);
+		assertThat(as("inspector.lpb").get("/api/v1/inspections/mine").json()).isEmpty();
+
+		fileReport("inspector.vte", "inspection-ict-shop", shopLicence);
+		JsonNode done = leader.get(entryPath + shopEntry).json();
+		assertThat(done.path("status").asText()).isEqualTo("DONE");
+		assertThat(done.path("fieldReportId").isNumber()).isTrue();
+		assertThat(as("inspector.vte").get("/api/v1/inspections/mine").json().findValuesAsText("subject"))
+			.containsExactly(station);
+
+		Answer coverage = leader.get(plan + "/coverage");
+		assertThat(coverage.status()).as(coverage.toString()).isEqualTo(200);
+		assertThat(coverage.json()).hasSize(12);
+		JsonNode january = coverage.json().get(0);
+		JsonNode december = coverage.json().get(11);
+		assertThat(january.path("planned").asInt()).isPositive();
+		assertThat(january.path("overdue").asInt()).as("the dealer moved to January")
+			.isEqualTo(today.getMonthValue() > 1 ? 1 : 0);
+		assertThat(december.path("done").asInt()).isEqualTo(1);
+		assertThat(as("officer.lpb").get(plan + "/coverage").status()).isEqualTo(403);
+
+		Answer adHoc = as("officer.vte").post("/api/v1/inspections/entries", Map.of("authority", "VTE", "licenceNumber",
+				ispLicence, "date", day, "reason", "Customers report blocked sites", "source", "CMP-VTE-2026-000001"));
+		assertThat(adHoc.status()).as(adHoc.toString()).isEqualTo(201);
+		assertThat(adHoc.json().path("origin").asText()).isEqualTo("AD_HOC");
+		assertThat(as("officer.lpb")
+			.post("/api/v1/inspections/entries",
+					Map.of("authority", "VTE", "licenceNumber", ispLicence, "date", day, "reason", "x"))
+			.status()).isEqualTo(403);
+
+		assertThat(as("officer.vte").get("/api/v1/inspections/companies/" + shop.getId())
+			.json()
+			.findValuesAsText("status")).as("the inspection done and the one added")
+			.containsExactlyInAnyOrder("DONE", "PLANNED");
+		assertThat(as("officer.lpb").get("/api/v1/inspections/companies/" + shop.getId()).json()).isEmpty();
+		assertThat(this.audit.entriesFor("inspectionPlan", "VTE/" + year)).extracting(AuditEntry::getAction)
+			.contains("inspectionPlan.generated", "inspectionPlan.approved");
+		assertThat(this.audit.entriesFor("inspection", String.valueOf(shopEntry))).extracting(AuditEntry::getAction)
+			.contains("inspection.assigned", "inspection.done");
+	}
+
+	private void fileReport(String inspector, String formId, String licenceNumber) {
+		Actor admin = this.authorities.staffByUsername("admin").orElseThrow().toActor();
+		InspectorDevice device = this.devices.enrol(admin, inspector, "Phone").device();
+		String instanceId = "uuid:" + UUID.randomUUID();
+		byte[] xml = ("<data id=\"" + formId + "\" version=\"1\"><licenceNumber>" + licenceNumber
+				+ "</licenceNumber><meta><instanceID>" + instanceId + "</instanceID></meta></data>")
+			.getBytes(StandardCharsets.UTF_8);
+		this.fieldReports.receive(device, new FieldSubmission(formId, "1", instanceId, null,
+				new Geopoint(17.9757, 102.6331, null, 5.0), xml, List.of(), licenceNumber, null), List.of());
+	}
+
+	private static JsonNode entry(JsonNode entries, String subject) {
+		for (JsonNode entry : entries) {
+			if (subject.equals(entry.path("subject").asText())) {
+				return entry;
+			}
+		}
+		throw new AssertionError("No inspection of " + subject + " in " + entries);
+	}
+
+	private Company company(String name, String nameLo, String province) {
+		String username = name + "-" + UUID.randomUUID().toString().substring(0, 6);
+		return this.parties.company(this.parties
+			.createConfirmedApplicant(new SignUp(username, "{noop}x", username + "@example.la", nameLo, name,
+					"01-" + username, null, province, "ບ້ານ ໂພນໄຊ", "ທ້າວ ສົມສັກ", "+856 20 5555 0000"))
+			.getCompanyId());
+	}
+
+	private String licence(String number, String type, Company holder, String authority) {
+		LocalDate today = LocalDate.now(this.clock);
+		this.licences.save(new Licence(number, type, holder.getId(), holder.getNameLo(), holder.getNameEn(), authority,
+				null, null, today.minusYears(1), today.plusYears(2), "leader." + authority.toLowerCase()));
+		return number;
+	}
+
+	private ApiClient as(String username) {
+		return ApiClient.as(this.port, username, "demo", null);
+	}
+
+}
