@@ -13,6 +13,8 @@ public interface ApplicantAccountRepository extends JpaRepository<ApplicantAccou
 
 	Optional<ApplicantAccount> findByConfirmationToken(String token);
 
+	Optional<ApplicantAccount> findFirstByCompanyIdAndEmailConfirmedTrueOrderByIdAsc(Long companyId);
+
 	boolean existsByUsername(String username);
 
 	boolean existsByUsernameSkeleton(String usernameSkeleton);
