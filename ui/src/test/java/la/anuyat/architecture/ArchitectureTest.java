@@ -28,7 +28,7 @@ class ArchitectureTest {
 	void camundaIsOnlyUsedByTheWorkflowPackages() {
 		noClasses().that()
 			.resideOutsideOfPackages("la.anuyat.casefile.workflow..", "la.anuyat.licence.process..",
-					"la.anuyat.payment.process..", "la.anuyat.usage.process..")
+					"la.anuyat.payment.process..", "la.anuyat.usage.process..", "la.anuyat.complaint.process..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.camunda..")
@@ -51,7 +51,7 @@ class ArchitectureTest {
 	void viewsAndDelegatesNeverTouchRepositoriesOrTheEntityManager() {
 		noClasses().that()
 			.resideInAnyPackage("..ui..", "la.anuyat.casefile.workflow..", "la.anuyat.licence.process..", "..api..",
-					"la.anuyat.payment.process..", "la.anuyat.usage.process..")
+					"la.anuyat.payment.process..", "la.anuyat.usage.process..", "la.anuyat.complaint.process..")
 			.should()
 			.dependOnClassesThat()
 			.areAssignableTo(org.springframework.data.repository.Repository.class)
