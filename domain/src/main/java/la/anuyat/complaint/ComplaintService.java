@@ -94,6 +94,8 @@ public class ComplaintService {
 
 	private final DocumentService documents;
 
+	private final la.anuyat.licence.LicenceService licences;
+
 	private final TrackingCodes trackingCodes;
 
 	private final ComplainantNotices complainant;
@@ -112,9 +114,9 @@ public class ComplaintService {
 
 	public ComplaintService(ComplaintRepository complaints, ComplaintStepRepository steps, ComplaintRules rules,
 			CaseFileService caseFiles, CaseTypeCatalogue caseTypes, AuthorityService authorities, PartyService parties,
-			DocumentService documents, TrackingCodes trackingCodes, ComplainantNotices complainant,
-			CompanyNotices companyNotices, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
-			@Value("${anuyat.complaints.max-files:5}") int maxFiles,
+			DocumentService documents, la.anuyat.licence.LicenceService licences, TrackingCodes trackingCodes,
+			ComplainantNotices complainant, CompanyNotices companyNotices, AuditTrail audit,
+			ApplicationEventPublisher events, Clock clock, @Value("${anuyat.complaints.max-files:5}") int maxFiles,
 			@Value("${anuyat.complaints.duplicate-window-days:30}") int duplicateWindowDays) {
 		this.complaints = complaints;
 		this.steps = steps;
@@ -124,6 +126,7 @@ public class ComplaintService {
 		this.authorities = authorities;
 		this.parties = parties;
 		this.documents = documents;
+		this.licences = licences;
 		this.trackingCodes = trackingCodes;
 		this.complainant = complainant;
 		this.companyNotices = companyNotices;
@@ -207,6 +210,25 @@ public class ComplaintService {
 			.filter((entry) -> FAMILY.equals(this.caseTypes.familyOf(entry.code())))
 			.map((entry) -> new Category(entry.code(), entry.name(), this.rules.of(entry.code())))
 			.toList();
+	}
+
+	/**
+	 * The operators the public may complain about: the holders of a licence in force, by
+	 * name.
+	 */
+	@Transactional(readOnly = true)
+	public List<Operator> operators() {
+		return this.licences.holdersOfLicencesInForce()
+			.stream()
+			.map(this.parties::findCompany)
+			.flatMap(Optional::stream)
+			.map((company) -> new Operator(company.getId(), nameOf(company)))
+			.sorted(Comparator.comparing((Operator operator) -> operator.name().lo()))
+			.toList();
+	}
+
+	/** A company the public may name in a complaint. */
+	public record Operator(long companyId, LocalizedText name) {
 	}
 
 	/** One complaint category with its rules. */
