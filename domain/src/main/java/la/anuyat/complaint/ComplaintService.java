@@ -44,7 +44,6 @@ import la.anuyat.shared.SafeText;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -197,13 +196,15 @@ public class ComplaintService {
 	 * What the category's rules say (for the form: may it be anonymous?), or empty when
 	 * it is no active complaint category.
 	 */
-	@Transactional(readOnly = true)
+	// not read-only: the decision engine records each evaluation of the rules
+	@Transactional
 	public Optional<CategoryRules> rulesOf(String category) {
 		return isCategory(category) ? Optional.of(this.rules.of(category)) : Optional.empty();
 	}
 
 	/** The active complaint categories, in catalogue order. */
-	@Transactional(readOnly = true)
+	// not read-only: the decision engine records each evaluation of the rules
+	@Transactional
 	public List<Category> categories() {
 		return this.caseTypes.activeCaseTypes()
 			.stream()
@@ -279,7 +280,7 @@ public class ComplaintService {
 		List<ComplaintStage> closedStages = Arrays.stream(ComplaintStage.values())
 			.filter(ComplaintStage::isClosed)
 			.toList();
-		return this.complaints.search(category, from, until, closed, closedStages, PageRequest.of(0, max))
+		return this.complaints.search(category, from, until, closed, closedStages, max)
 			.stream()
 			.map(this::publicView)
 			.toList();
@@ -477,7 +478,6 @@ public class ComplaintService {
 	 * The grace period after the due date: the grace days of the category from the due
 	 * date.
 	 */
-	@Transactional(readOnly = true)
 	public LocalDateTime responseClosesAt(long caseId) {
 		Complaint complaint = ofCase(caseId);
 		return complaint.getResponseDue().plusDays(this.rules.of(complaint.getCategory()).graceDays());

@@ -1,18 +1,22 @@
 package la.anuyat.complaint.internal;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.criteria.Predicate;
 import la.anuyat.complaint.Complaint;
+import la.anuyat.complaint.ComplaintStage;
 
-import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
+public interface ComplaintRepository extends JpaRepository<Complaint, Long>, JpaSpecificationExecutor<Complaint> {
 
 	Optional<Complaint> findByTrackingCode(String trackingCode);
 
@@ -25,20 +29,30 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long> {
 	List<Complaint> findByCaseIdIn(Collection<Long> caseIds);
 
 	/**
-	 * The complaints an Open311 client may list, newest first; every filter is optional
-	 * (null).
+	 * The complaints an Open311 client may list, newest first; a filter given as null is
+	 * left out of the query altogether (PostgreSQL cannot type a null parameter compared
+	 * with nothing).
 	 */
-	@Query("""
-			select c from Complaint c
-			where (:category is null or c.category = :category)
-			  and (:from is null or c.filedAt >= :from)
-			  and (:until is null or c.filedAt < :until)
-			  and (:closed is null or (:closed = true and c.stage in :closedStages)
-			       or (:closed = false and c.stage not in :closedStages))
-			order by c.filedAt desc
-			""")
-	List<Complaint> search(@Param("category") String category, @Param("from") LocalDateTime from,
-			@Param("until") LocalDateTime until, @Param("closed") Boolean closed,
-			@Param("closedStages") Collection<la.anuyat.complaint.ComplaintStage> closedStages, Pageable page);
+	default List<Complaint> search(String category, LocalDateTime from, LocalDateTime until, Boolean closed,
+			Collection<ComplaintStage> closedStages, int max) {
+		Specification<Complaint> filters = (root, query, criteria) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (category != null) {
+				predicates.add(criteria.equal(root.get("category"), category));
+			}
+			if (from != null) {
+				predicates.add(criteria.greaterThanOrEqualTo(root.get("filedAt"), from));
+			}
+			if (until != null) {
+				predicates.add(criteria.lessThan(root.get("filedAt"), until));
+			}
+			if (closed != null) {
+				Predicate isClosed = root.get("stage").in(closedStages);
+				predicates.add(closed ? isClosed : criteria.not(isClosed));
+			}
+			return criteria.and(predicates.toArray(new Predicate[0]));
+		};
+		return findAll(filters, PageRequest.of(0, max, Sort.by(Sort.Direction.DESC, "filedAt"))).getContent();
+	}
 
 }

@@ -83,7 +83,7 @@ class ComplaintCaseSections implements CaseSections {
 						+ UserMessages.in(duplicate.stage().label()))));
 			panel.add(list);
 		}
-		return List.of(panel);
+		return List.of(new ComplaintTriagePanel(this.complaints, actor, complaint.get(), refresh), panel);
 	}
 
 	private static void put(Map<String, String> answers, String label, String value) {

@@ -162,8 +162,11 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 				this.email, this.phone, this.anonymous, send);
 		form.addClassName("complaint-form");
 		form.getStyle().set("display", "flex").set("flex-direction", "column").set("max-width", "36rem");
-		add(bar, new H1(getTranslation("complaint.title")), new Paragraph(getTranslation("complaint.intro")), form,
-				this.result);
+		Div content = new Div(new H1(getTranslation("complaint.title")),
+				new Paragraph(getTranslation("complaint.intro")), form, this.result);
+		content.getElement().setAttribute("role", "main");
+		content.getStyle().set("padding", "0 1rem");
+		add(bar, content);
 	}
 
 	private void submit() {

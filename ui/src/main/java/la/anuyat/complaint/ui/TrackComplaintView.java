@@ -58,8 +58,12 @@ class TrackComplaintView extends Div implements BeforeEnterObserver, HasDynamicT
 		look.setId("track-submit");
 		look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.shown.setId("track-result");
-		add(new Div(new Span("ອະນຸຍາດ · Anuyat"), new LanguageSwitch()), new H1(getTranslation("complaint.trackTitle")),
-				this.code, look, this.shown);
+		Div bar = new Div(new Span("ອະນຸຍາດ · Anuyat"), new LanguageSwitch());
+		bar.addClassName("register-bar");
+		Div content = new Div(new H1(getTranslation("complaint.trackTitle")), this.code, look, this.shown);
+		content.getElement().setAttribute("role", "main");
+		content.getStyle().set("padding", "0 1rem");
+		add(bar, content);
 	}
 
 	@Override
@@ -86,7 +90,7 @@ class TrackComplaintView extends Div implements BeforeEnterObserver, HasDynamicT
 		Span stage = new Span(UserMessages.in(complaint.stage().label()));
 		stage.setId("track-stage");
 		this.shown.add(new H2(complaint.caseNumber() + " · " + UserMessages.in(complaint.categoryName())),
-				new Paragraph(getTranslation("complaint.stage") + ": "), stage, new Paragraph(
+				new Paragraph(new Span(getTranslation("complaint.stage") + ": "), stage), new Paragraph(
 						getTranslation("complaint.handledBy") + ": " + UserMessages.in(complaint.authorityName())));
 		if (complaint.respondentName() != null) {
 			this.shown.add(new Paragraph(
