@@ -68,11 +68,12 @@ public class CaseFile {
 
 	// the company the case concerns and the account that speaks for it, kept on the case
 	// itself for the inbox's, the company page's and the search's queries; the parties
-	// below name them, and every other party, by role
-	@Column(name = "company_id", nullable = false)
+	// below name them, and every other party, by role. Both are null for a complaint
+	// against an operator nobody could name.
+	@Column(name = "company_id")
 	private Long companyId;
 
-	@Column(name = "applicant_username", nullable = false)
+	@Column(name = "applicant_username")
 	private String applicantUsername;
 
 	@ElementCollection(fetch = FetchType.EAGER)
@@ -157,6 +158,12 @@ public class CaseFile {
 
 	private CaseFile(String caseNumber, String caseType, String provinceCode, String authorityCode, Long companyId,
 			String applicantUsername, PartyRole partyRole, String formData, LocalDateTime createdAt) {
+		this(caseNumber, caseType, provinceCode, authorityCode, companyId, applicantUsername,
+				CaseParty.company(partyRole, companyId, applicantUsername), formData, createdAt);
+	}
+
+	private CaseFile(String caseNumber, String caseType, String provinceCode, String authorityCode, Long companyId,
+			String applicantUsername, CaseParty firstParty, String formData, LocalDateTime createdAt) {
 		this.caseNumber = caseNumber;
 		this.caseType = caseType;
 		this.provinceCode = provinceCode;
@@ -166,7 +173,7 @@ public class CaseFile {
 		this.formData = formData;
 		this.createdAt = createdAt;
 		this.status = CaseStatus.DRAFT;
-		this.parties.add(CaseParty.company(partyRole, companyId, applicantUsername));
+		this.parties.add(firstParty);
 	}
 
 	/**
@@ -190,6 +197,47 @@ public class CaseFile {
 		caseFile.status = CaseStatus.SUBMITTED;
 		caseFile.submittedAt = at;
 		return caseFile;
+	}
+
+	/**
+	 * A case brought by someone without an account (a complaint from the public, or one
+	 * an officer takes by phone): submitted at once, numbered, with its first party (the
+	 * complainant) and, when known, the company it concerns; with no company, nobody's
+	 * portal shows it.
+	 */
+	public static CaseFile brought(String caseNumber, String caseType, String provinceCode, String authorityCode,
+			CaseParty firstParty, Long companyId, String companyUsername, String formData, LocalDateTime at) {
+		CaseFile caseFile = new CaseFile(caseNumber, caseType, provinceCode, authorityCode, companyId, companyUsername,
+				firstParty, formData, at);
+		caseFile.status = CaseStatus.SUBMITTED;
+		caseFile.submittedAt = at;
+		return caseFile;
+	}
+
+	/**
+	 * Names the company an open case concerns (the operator a complaint turns out to be
+	 * against) and the account that speaks for it, or none.
+	 */
+	public void concern(Long companyId, String companyUsername) {
+		if (this.status.isClosed()) {
+			throw new ConflictException("case.closed", LocalizedText.of("ສຳນວນນີ້ປິດແລ້ວ",
+					"This case is closed: the company it concerns cannot change any more"));
+		}
+		this.companyId = companyId;
+		this.applicantUsername = companyUsername;
+	}
+
+	/**
+	 * Opens a decided case again (a complainant reopens a complaint within its window):
+	 * it is submitted again and its review starts over; its history keeps the earlier
+	 * study and decision.
+	 */
+	public void reopen(LocalDateTime at) {
+		requireStatus("case.notDecided", CaseStatus.APPROVED, CaseStatus.REJECTED);
+		this.status = CaseStatus.SUBMITTED;
+		this.review = null;
+		this.closedAt = null;
+		this.submittedAt = at;
 	}
 
 	/**

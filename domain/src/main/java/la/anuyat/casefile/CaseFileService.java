@@ -140,6 +140,55 @@ public class CaseFileService {
 	}
 
 	/**
+	 * Opens a case brought by someone without an account (a complaint from the public, or
+	 * taken by an officer on the phone or at the counter): numbered from the case type's
+	 * prefix and the authority, submitted at once, with the person as its first party and
+	 * the company it concerns when known. The caller has checked the input.
+	 */
+	public CaseFile bringCase(Actor bringer, String caseType, String provinceCode, String authorityCode,
+			CaseParty firstParty, Long companyId, String companyUsername, String formDataJson,
+			LocalizedText description) {
+		String prefix = this.caseTypes.casePrefixOf(caseType)
+			.orElseThrow(() -> new IllegalStateException("No active case type " + caseType));
+		Authority authority = this.authorities.authority(authorityCode);
+		LocalDateTime now = now();
+		String series = prefix + "-" + authority.getCode() + "-" + now.getYear();
+		String caseNumber = NumberSeries.format(series, this.numbers.next(series));
+		CaseFile caseFile = CaseFile.brought(caseNumber, caseType, provinceCode, authority.getCode(), firstParty,
+				companyId, companyUsername, formDataJson, now);
+		String delegation = bringer.isStaff() ? delegationOf(bringer) : null;
+		event(caseFile, bringer, "case.opened", description, delegation);
+		caseFile = this.cases.save(caseFile);
+		audit(bringer, "case.opened", caseFile, caseType, delegation);
+		return caseFile;
+	}
+
+	/**
+	 * Names the company an open case concerns, as a party in the given role (the operator
+	 * a complaint is against), with the account that speaks for it.
+	 */
+	public void concern(long caseId, Actor actor, PartyRole role, long companyId, String companyUsername,
+			LocalizedText description) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.concern(companyId, companyUsername);
+		caseFile.addParty(CaseParty.company(role, companyId, companyUsername));
+		String delegation = actor.isStaff() ? delegationOf(actor) : null;
+		event(caseFile, actor, "case.partyNamed", description, delegation);
+		audit(actor, "case.partyNamed", caseFile, role + " company=" + companyId, delegation);
+	}
+
+	/**
+	 * Opens a decided case again: submitted, its review to start over (a complaint
+	 * reopened by its complainant within the window the rules give).
+	 */
+	public void reopen(long caseId, Actor actor, LocalizedText description) {
+		CaseFile caseFile = caseById(caseId);
+		caseFile.reopen(now());
+		event(caseFile, actor, "case.reopened", description, null);
+		audit(actor, "case.reopened", caseFile, null, null);
+	}
+
+	/**
 	 * Moves a case opened by {@link #openCase} into review (study, then decision), with
 	 * no notice of an application found complete.
 	 */
@@ -221,6 +270,16 @@ public class CaseFileService {
 	@Transactional(readOnly = true)
 	public String sectionOf(CaseFile caseFile) {
 		return this.caseTypes.sectionOf(caseFile.getCaseType());
+	}
+
+	/**
+	 * The case of this number without an access check: for a family that shows its own
+	 * public view of the case (a complaint followed by the public), never the case
+	 * itself.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Optional<CaseFile> findByCaseNumber(String caseNumber) {
+		return this.cases.findByCaseNumber(caseNumber);
 	}
 
 	@Transactional(readOnly = true)

@@ -55,7 +55,7 @@ public class CaseParty {
 	 * A company, and the account that speaks for it in this case (null when nobody of the
 	 * company has an account, as for a measure staff open).
 	 */
-	public static CaseParty company(PartyRole role, long companyId, String username) {
+	public static CaseParty company(PartyRole role, Long companyId, String username) {
 		return new CaseParty(role, companyId, username, null, null, null);
 	}
 
@@ -73,6 +73,17 @@ public class CaseParty {
 		}
 		return new CaseParty(role, null, null, RequiredText.require("name", name), contactEmail, contactPhone);
 	}
+
+	/**
+	 * A person who does not give their name: allowed only where the category's rules say
+	 * so (a complaint about scam calls, say). A way to reach them is optional.
+	 */
+	public static CaseParty anonymous(PartyRole role, String email, String phone) {
+		return new CaseParty(role, null, null, ANONYMOUS, blankToNull(email), blankToNull(phone));
+	}
+
+	/** The name an anonymous party is recorded under. */
+	public static final String ANONYMOUS = "—";
 
 	private static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();

@@ -19,6 +19,9 @@ import la.anuyat.shared.LocalizedText;
 public record CaseSummary(long caseId, String caseNumber, String caseType, String authorityCode,
 		LocalizedText authorityName, LocalizedText companyName, String applicantUsername, String studiedBy) {
 
+	/** What a case about no company shows in the company's place. */
+	public static final LocalizedText NO_COMPANY = LocalizedText.of("ບໍ່ຮູ້ຜູ້ໃຫ້ບໍລິການ", "Operator unknown");
+
 	/**
 	 * The row of the summary query, in the query's column order.
 	 */
@@ -26,8 +29,9 @@ public record CaseSummary(long caseId, String caseNumber, String caseType, Strin
 			String authorityNameEn, String companyNameLo, String companyNameEn, String applicantUsername,
 			String studiedBy) {
 		this(caseId, caseNumber, caseType, authorityCode, LocalizedText.of(authorityNameLo, authorityNameEn),
-				LocalizedText.of(companyNameLo,
-						(companyNameEn != null && !companyNameEn.isBlank()) ? companyNameEn : companyNameLo),
+				(companyNameLo == null) ? NO_COMPANY
+						: LocalizedText.of(companyNameLo,
+								(companyNameEn != null && !companyNameEn.isBlank()) ? companyNameEn : companyNameLo),
 				applicantUsername, studiedBy);
 	}
 

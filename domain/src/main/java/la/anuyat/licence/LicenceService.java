@@ -322,6 +322,19 @@ public class LicenceService {
 	}
 
 	/**
+	 * The companies that hold a licence in force (active or suspended), once each: the
+	 * operators the public may complain about.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> holdersOfLicencesInForce() {
+		return this.licences.findByStatusInOrderById(List.of(LicenceStatus.ACTIVE, LicenceStatus.SUSPENDED))
+			.stream()
+			.map(Licence::getCompanyId)
+			.distinct()
+			.toList();
+	}
+
+	/**
 	 * @return the public keys that verify the certificates' tokens, as a JWKS (RFC 7517)
 	 */
 	public Map<String, Object> publishedTokenKeys() {

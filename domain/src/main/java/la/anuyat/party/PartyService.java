@@ -132,6 +132,21 @@ public class PartyService {
 		return missing.size();
 	}
 
+	/**
+	 * The confirmed account that speaks for the company (its first), if it has one: whom
+	 * a case against the company, such as a complaint, is addressed to in the portal.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApplicantAccount> speakerFor(long companyId) {
+		return this.accounts.findFirstByCompanyIdAndEmailConfirmedTrueOrderByIdAsc(companyId);
+	}
+
+	/** The company, if there is one of this id. */
+	@Transactional(readOnly = true)
+	public Optional<Company> findCompany(long id) {
+		return this.companies.findById(id);
+	}
+
 	@Transactional(readOnly = true)
 	public Company company(long id) {
 		return this.companies.findById(id)
@@ -145,7 +160,7 @@ public class PartyService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> speakerOf(long companyId) {
-		return this.accounts.findFirstByCompanyIdOrderByIdAsc(companyId).map(ApplicantAccount::getUsername);
+		return speakerFor(companyId).map(ApplicantAccount::getUsername);
 	}
 
 	/**

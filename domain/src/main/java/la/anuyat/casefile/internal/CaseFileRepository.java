@@ -25,13 +25,14 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 
 	/**
 	 * Work-list rows: the case with its company's and authority's names, in one query
-	 * that loads no case entity (and so none of its eager notes and history).
+	 * that loads no case entity (and so none of its eager notes and history). A case
+	 * about no company (a complaint against an unknown operator) is listed too.
 	 */
 	@Query("""
 			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
 			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.review.studiedBy)
-			from CaseFile c, Company co, Authority a
-			where co.id = c.companyId and a.code = c.authorityCode and c.id in :ids
+			from CaseFile c join Authority a on a.code = c.authorityCode left join Company co on co.id = c.companyId
+			where c.id in :ids
 			""")
 	List<CaseSummary> summariesByIds(@Param("ids") Collection<Long> ids);
 
@@ -39,8 +40,8 @@ public interface CaseFileRepository extends JpaRepository<CaseFile, Long> {
 	@Query("""
 			select new la.anuyat.casefile.CaseSummary(c.id, c.caseNumber, c.caseType, c.authorityCode,
 			  a.nameLo, a.nameEn, co.nameLo, co.nameEn, c.applicantUsername, c.review.studiedBy)
-			from CaseFile c, Company co, Authority a
-			where co.id = c.companyId and a.code = c.authorityCode and c.caseNumber in :numbers
+			from CaseFile c join Authority a on a.code = c.authorityCode left join Company co on co.id = c.companyId
+			where c.caseNumber in :numbers
 			""")
 	List<CaseSummary> summariesByCaseNumbers(@Param("numbers") Collection<String> numbers);
 

@@ -13,7 +13,7 @@ public interface ApplicantAccountRepository extends JpaRepository<ApplicantAccou
 
 	Optional<ApplicantAccount> findByConfirmationToken(String token);
 
-	Optional<ApplicantAccount> findFirstByCompanyIdOrderByIdAsc(Long companyId);
+	Optional<ApplicantAccount> findFirstByCompanyIdAndEmailConfirmedTrueOrderByIdAsc(Long companyId);
 
 	boolean existsByUsername(String username);
 

@@ -98,7 +98,14 @@ class ApiSecurityConfiguration {
 						// the allocation table and the public assignment register are
 						// public
 						path.matcher(HttpMethod.GET, "/api/v1/spectrum/allocations"),
-						path.matcher(HttpMethod.GET, "/api/v1/spectrum/assignments"))
+						path.matcher(HttpMethod.GET, "/api/v1/spectrum/assignments"),
+						// complaints from the public: filed and followed by tracking code
+						// without an account (an officer filing one is still recognised)
+						path.matcher(HttpMethod.GET, "/api/v1/complaint-categories"),
+						path.matcher(HttpMethod.POST, "/api/v1/complaints"),
+						path.matcher(HttpMethod.GET, "/api/v1/complaints/*"),
+						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/rating"),
+						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/reopen"))
 				.permitAll()
 				// the e-payment provider signs its callbacks instead of signing in
 				.requestMatchers(path.matcher(HttpMethod.POST, "/api/v1/payments/callback"))

@@ -146,10 +146,13 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 			facts.add(due);
 		}
 		this.sections.forEach((family) -> family.facts(caseFile).forEach((key, value) -> facts.add(fact(key, value))));
-		com.vaadin.flow.component.html.Anchor company = new com.vaadin.flow.component.html.Anchor(
-				"companies/" + caseFile.getCompanyId(), getTranslation("case.companyPage"));
-		company.setId("case-company-page");
-		facts.add(company);
+		// a complaint against an operator nobody could name concerns no company
+		if (caseFile.getCompanyId() != null) {
+			com.vaadin.flow.component.html.Anchor company = new com.vaadin.flow.component.html.Anchor(
+					"companies/" + caseFile.getCompanyId(), getTranslation("case.companyPage"));
+			company.setId("case-company-page");
+			facts.add(company);
+		}
 		Div header = new Div(title, facts);
 		header.addClassName("case-header");
 		return header;

@@ -1,0 +1,86 @@
+package la.anuyat.journey;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A member of the public on a phone files a complaint without an account and follows it
+ * by its tracking code; a complaint without what happened is refused and nothing stored.
+ * Both pages fit the phone and pass axe-core. Screenshots go to
+ * {@code target/screenshots/phone-complaint-*}.
+ */
+class ComplaintPhoneBrowserTest extends BrowserJourney {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** A phone-sized window (hides the desktop one). */
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		browser = Browser.start(Browser.PHONE);
+	}
+
+	@Test
+	void filesAComplaintWithoutAnAccountAndFollowsItByItsCode() throws IOException {
+		browser.openAndWait("/complaints/new");
+		fitsThePhone("complaint-new");
+		// the first category in catalogue order (billing) and the first province
+		choose("complaint-category", "1");
+		choose("complaint-province", "1");
+		browser.typeInto("complaint-name", "ນ້ອຍ");
+		browser.typeInto("complaint-email", "noy.phone@example.la");
+		int before = complaints();
+		browser.click("complaint-submit");
+		assertThat(browser.driver().findElement(By.id("complaint-description")).getDomAttribute("invalid"))
+			.as("what happened is required")
+			.isNotNull();
+		assertThat(complaints()).isEqualTo(before);
+
+		browser.typeIntoArea("complaint-description", "ຖືກຄິດເງິນສອງເທື່ອ ສຳລັບແພັກເກັດອິນເຕີເນັດ");
+		browser.click("complaint-submit");
+		browser.waitFor("complaint-tracking-code");
+		String code = browser.driver().findElement(By.id("complaint-tracking-code")).getText();
+		assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+		assertThat(complaints()).isEqualTo(before + 1);
+		fitsThePhone("complaint-filed");
+
+		browser.openAndWait("/complaints/track?code=" + code);
+		browser.waitFor("track-stage");
+		assertThat(browser.driver().findElement(By.id("track-stage")).getText()).isIn("ໄດ້ຮັບຄຳຮ້ອງທຸກແລ້ວ",
+				"Received");
+		assertThat(browser.driver().findElement(By.id("track-history")).getText()).isNotBlank();
+		assertThat(browser.driver().getPageSource()).doesNotContain("noy.phone@example.la");
+		fitsThePhone("complaint-track");
+
+		browser.openAndWait("/complaints/track?code=AAAA-BBBB-CCCC");
+		browser.waitFor("track-not-found");
+	}
+
+	/** Picks the item of a Vaadin select by its key, as a tap on it does. */
+	private static void choose(String id, String key) {
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+				browser.driver().findElement(By.id(id)), key);
+		browser.awaitVaadin();
+	}
+
+	private static void fitsThePhone(String page) throws IOException {
+		browser.awaitVaadin();
+		browser.screenshot("phone-" + page);
+		browser.checkNoSidewaysScrolling(page);
+		browser.checkAccessibility(page + " on a phone");
+	}
+
+	private int complaints() {
+		return this.jdbc.queryForObject("select count(*) from complaint", Integer.class);
+	}
+
+}
