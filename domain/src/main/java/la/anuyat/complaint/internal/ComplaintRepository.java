@@ -26,6 +26,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long>, Jpa
 
 	List<Complaint> findByRespondentCompanyIdOrderByFiledAtDesc(Long companyId);
 
+	long countByRespondentCompanyIdAndUpheldTrueAndDecidedAtGreaterThanEqual(Long companyId, LocalDateTime since);
+
 	List<Complaint> findByCaseIdIn(Collection<Long> caseIds);
 
 	/**

@@ -7,6 +7,10 @@ import java.util.Locale;
 import la.anuyat.EngineTime;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
+import la.anuyat.enforcement.EnforcementCase;
+import la.anuyat.enforcement.EnforcementOrigin;
+import la.anuyat.enforcement.Enforcements;
+import la.anuyat.inspection.InspectionRiskFacts;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
@@ -85,6 +89,12 @@ class ComplaintProcessTest {
 	private ProcessEngine engine;
 
 	@Autowired
+	private Enforcements enforcements;
+
+	@Autowired
+	private InspectionRiskFacts riskFacts;
+
+	@Autowired
 	private ApplicationEvents events;
 
 	private Actor officer;
@@ -138,6 +148,19 @@ class ComplaintProcessTest {
 		assertThat(upheld.reasons()).isEqualTo("Charged twice; the refund is due.");
 		assertThat(upheld.remedy()).isEqualTo("Refund and an apology");
 		assertThat(upheld.response()).isEqualTo("We refunded the second charge.");
+		// the upheld complaint starts enforcement against the operator, by the authority
+		// that decided it
+		EnforcementCase enforcement = this.enforcements.ofCompany(this.officer, operator.companyId())
+			.stream()
+			.filter((candidate) -> filed.caseNumber().equals(candidate.getOriginReference()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no enforcement case for " + filed.caseNumber()));
+		assertThat(enforcement.getOrigin()).isEqualTo(EnforcementOrigin.COMPLAINT);
+		assertThat(enforcement.getCaseNumber()).startsWith("ENF-VTE-");
+		assertThat(enforcement.getViolation()).contains(filed.caseNumber(), "Refund and an apology");
+		assertThat(this.riskFacts.upheldComplaints(operator.companyId(), START.toLocalDate()))
+			.as("the inspection plan weighs it")
+			.isEqualTo(1);
 		assertThat(this.events.stream(ComplaintUpheld.class))
 			.anyMatch((event) -> event.caseNumber().equals(filed.caseNumber())
 					&& operator.companyId().equals(event.respondentCompanyId()));
