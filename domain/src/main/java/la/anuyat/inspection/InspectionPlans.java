@@ -58,7 +58,9 @@ public class InspectionPlans {
 
 	private final TeamMemberRepository team;
 
-	private final InspectionRules rules;
+	// the rules are decision tables, evaluated in the processes module: looked up when
+	// used, so the domain runs without them
+	private final ObjectProvider<InspectionRules> rules;
 
 	private final ObjectProvider<InspectionRiskFacts> riskFacts;
 
@@ -77,9 +79,9 @@ public class InspectionPlans {
 	private final Clock clock;
 
 	public InspectionPlans(InspectionPlanRepository plans, PlanEntryRepository entries, TeamMemberRepository team,
-			InspectionRules rules, ObjectProvider<InspectionRiskFacts> riskFacts, LicenceLifecycle lifecycle,
-			LicenceService licences, PartyService parties, SpectrumService spectrum, AuthorityService authorities,
-			AuditTrail audit, Clock clock) {
+			ObjectProvider<InspectionRules> rules, ObjectProvider<InspectionRiskFacts> riskFacts,
+			LicenceLifecycle lifecycle, LicenceService licences, PartyService parties, SpectrumService spectrum,
+			AuthorityService authorities, AuditTrail audit, Clock clock) {
 		this.plans = plans;
 		this.entries = entries;
 		this.team = team;
@@ -123,8 +125,8 @@ public class InspectionPlans {
 			plan = this.plans.save(new InspectionPlan(authorityCode, year, actor.username(), now));
 		}
 		boolean provincial = !Actor.MINISTRY_CODE.equals(authorityCode);
-		List<AnnualPlanning.Planned> planned = AnnualPlanning.plan(register(authorityCode, year), this.rules,
-				firstMonth, provincial);
+		List<AnnualPlanning.Planned> planned = AnnualPlanning.plan(register(authorityCode, year),
+				this.rules.getObject(), firstMonth, provincial);
 		for (AnnualPlanning.Planned one : planned) {
 			this.entries.save(new PlanEntry(plan.getId(), authorityCode, year, EntryOrigin.PLAN, one.candidate(),
 					one.type(), one.riskScore(), one.month(), one.joint(), actor.username()));
@@ -204,9 +206,9 @@ public class InspectionPlans {
 		plan.requireDraft();
 		PlanCandidate candidate = candidate(subject, authorityCode, year);
 		InspectionType type = typeOf(candidate);
-		PlanEntry entry = this.entries
-			.save(new PlanEntry(plan.getId(), authorityCode, year, EntryOrigin.ADDED, candidate, type,
-					this.rules.riskScore(candidate.riskFacts()), month, joint(authorityCode, type), actor.username()));
+		PlanEntry entry = this.entries.save(new PlanEntry(plan.getId(), authorityCode, year, EntryOrigin.ADDED,
+				candidate, type, this.rules.getObject().riskScore(candidate.riskFacts()), month,
+				joint(authorityCode, type), actor.username()));
 		this.audit.record(actor.username(), "inspection.added", "inspection", String.valueOf(entry.getId()),
 				planKey(plan) + ": " + candidate.subjectRef() + " in month " + month, null);
 		return entry;
@@ -249,7 +251,7 @@ public class InspectionPlans {
 		PlanCandidate candidate = candidate(subject, authorityCode, on.getYear());
 		InspectionType type = typeOf(candidate);
 		PlanEntry entry = new PlanEntry(null, authorityCode, on.getYear(), EntryOrigin.AD_HOC, candidate, type,
-				this.rules.riskScore(candidate.riskFacts()), on.getMonthValue(), joint(authorityCode, type),
+				this.rules.getObject().riskScore(candidate.riskFacts()), on.getMonthValue(), joint(authorityCode, type),
 				actor.username());
 		entry.adHoc(on, why, (sourceRef == null || sourceRef.isBlank()) ? null : sourceRef.strip());
 		entry = this.entries.save(entry);
@@ -547,7 +549,8 @@ public class InspectionPlans {
 	}
 
 	private InspectionType typeOf(PlanCandidate candidate) {
-		return this.rules.typeFor(candidate.licenceType())
+		return this.rules.getObject()
+			.typeFor(candidate.licenceType())
 			.orElseThrow(() -> new InvalidInputException("inspection.notInspected",
 					LocalizedText.of("ປະເພດໃບອະນຸຍາດ " + candidate.licenceType() + " ບໍ່ມີການກວດກາ",
 							"Licence type " + candidate.licenceType() + " is not inspected")));
