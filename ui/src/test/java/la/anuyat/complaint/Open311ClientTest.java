@@ -116,6 +116,35 @@ class Open311ClientTest {
 	}
 
 	@Test
+	void publishesTheFiguresWithoutSignInAsJsonAndCsvAndNothingPersonal() throws Exception {
+		assertThat(post(form(KEY, "CMP-BILLING", "Charged twice again")).statusCode()).isEqualTo(201);
+		String month = java.time.YearMonth.now().toString();
+		HttpResponse<String> figures = get(
+				"/api/v1/complaint-figures?from=" + month + "&to=" + month + "&province=VTE");
+		assertThat(figures.statusCode()).as(figures.body()).isEqualTo(200);
+		JsonNode billing = null;
+		for (JsonNode row : JSON.readTree(figures.body())) {
+			if ("CMP-BILLING".equals(row.path("category").asText())) {
+				billing = row;
+			}
+		}
+		assertThat(billing).as(figures.body()).isNotNull();
+		assertThat(billing.path("filed").asInt()).isGreaterThanOrEqualTo(1);
+		assertThat(billing.path("provinceCode").asText()).isEqualTo("VTE");
+		assertThat(figures.body()).doesNotContain("khamla@example.la", "Khamla", "Charged twice");
+
+		HttpResponse<String> csv = get("/api/v1/complaint-figures.csv?from=" + month + "&to=" + month);
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+		assertThat(csv.body()).startsWith("\uFEFFmonth,province,operator_lo,operator_en,category");
+		assertThat(csv.body()).contains("CMP-BILLING");
+
+		assertThat(get("/api/v1/complaint-figures?from=March").statusCode()).isEqualTo(400);
+		assertThat(get("/api/v1/complaint-figures?from=2027-01&to=2026-01").statusCode()).as("backwards")
+			.isEqualTo(400);
+	}
+
+	@Test
 	void refusesMissingFieldsAnUnknownServiceScriptAndABadKeyAndStoresNothing() throws Exception {
 		int before = complaints();
 		Map<String, String> noService = form(KEY, "CMP-BILLING", "Charged twice");

@@ -26,6 +26,8 @@ public interface ComplaintRepository extends JpaRepository<Complaint, Long>, Jpa
 
 	List<Complaint> findByRespondentCompanyIdOrderByFiledAtDesc(Long companyId);
 
+	List<Complaint> findByFiledAtGreaterThanEqualAndFiledAtLessThan(LocalDateTime from, LocalDateTime until);
+
 	long countByRespondentCompanyIdAndUpheldTrueAndDecidedAtGreaterThanEqual(Long companyId, LocalDateTime since);
 
 	List<Complaint> findByCaseIdIn(Collection<Long> caseIds);

@@ -105,7 +105,10 @@ class ApiSecurityConfiguration {
 						path.matcher(HttpMethod.POST, "/api/v1/complaints"),
 						path.matcher(HttpMethod.GET, "/api/v1/complaints/*"),
 						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/rating"),
-						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/reopen"))
+						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/reopen"),
+						// the complaint figures are published
+						path.matcher(HttpMethod.GET, "/api/v1/complaint-figures"),
+						path.matcher(HttpMethod.GET, "/api/v1/complaint-figures.csv"))
 				.permitAll()
 				// the e-payment provider signs its callbacks instead of signing in
 				.requestMatchers(path.matcher(HttpMethod.POST, "/api/v1/payments/callback"))
