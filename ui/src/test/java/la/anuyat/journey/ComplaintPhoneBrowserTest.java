@@ -63,6 +63,14 @@ class ComplaintPhoneBrowserTest extends BrowserJourney {
 
 		browser.openAndWait("/complaints/track?code=AAAA-BBBB-CCCC");
 		browser.waitFor("track-not-found");
+
+		// the published figures count it, without sign-in
+		browser.openAndWait("/complaints/figures");
+		browser.waitFor("figures-grid");
+		browser.waitFor("figures-csv");
+		assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("!lo:", "!en:");
+		browser.screenshot("phone-complaint-figures");
+		browser.checkAccessibility("complaint figures on a phone");
 	}
 
 	/** Picks the item of a Vaadin select by its key, as a tap on it does. */
