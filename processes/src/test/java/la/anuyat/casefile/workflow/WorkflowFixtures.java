@@ -53,8 +53,12 @@ public class WorkflowFixtures {
 
 	private final LicenceApplications applications;
 
+	private final CaseWorkflow workflow;
+
 	WorkflowFixtures(AuthorityService authorities, PartyService parties, CaseFileService caseFiles,
-			CaseDocuments documents, FormCatalogue forms, PaymentService payments, LicenceApplications applications) {
+			CaseDocuments documents, FormCatalogue forms, PaymentService payments, LicenceApplications applications,
+			CaseWorkflow workflow) {
+		this.workflow = workflow;
 		this.applications = applications;
 		this.payments = payments;
 		this.authorities = authorities;
@@ -67,6 +71,20 @@ public class WorkflowFixtures {
 	/** The licence the case issued, renewed or amended; null until then. */
 	public String licenceIssuedBy(CaseFile caseFile) {
 		return this.applications.licenceIssuedBy(caseFile).orElse(null);
+	}
+
+	/**
+	 * Completes the case's open task of this key as the actor, as the inbox does.
+	 * @throws AssertionError when the actor is offered no such task
+	 */
+	public void completeTask(Actor actor, String caseNumber, String taskKey, String outcome, String comment) {
+		WorkItem task = this.workflow.tasksOfCase(actor, caseNumber)
+			.stream()
+			.filter((item) -> item.taskKey().equals(taskKey))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No task " + taskKey + " of " + caseNumber + " for "
+					+ actor.username() + " (has " + this.workflow.tasksOfCase(actor, caseNumber) + ")"));
+		this.workflow.complete(actor, task.taskId(), outcome, comment);
 	}
 
 	/**

@@ -140,8 +140,9 @@ class EnforcementProcessTest {
 
 		this.enforcement.propose(this.officer, opened.getCaseNumber(),
 				new MeasureProposal(EnforcementMeasure.FINE, 5_000_000L, null, "Repeated after an oral warning", null));
-		completeCase(this.studier, opened.getCaseNumber(), STUDY, "recommend-approve", "The record supports it.");
-		completeCase(this.leader, opened.getCaseNumber(), DECIDE, "approve", "Fine as proposed.");
+		this.fixtures.completeTask(this.studier, opened.getCaseNumber(), STUDY, "recommend-approve",
+				"The record supports it.");
+		this.fixtures.completeTask(this.leader, opened.getCaseNumber(), DECIDE, "approve", "Fine as proposed.");
 
 		Invoice invoice = this.payments.invoiceOfCase(this.officer, opened.getCaseNumber()).orElseThrow();
 		assertThat(invoice.getAmountKip()).isEqualTo(5_000_000L);
@@ -153,7 +154,7 @@ class EnforcementProcessTest {
 			.isEqualTo(invoice.getInvoiceNumber());
 		BpmnAwareTests.assertThat(instance).isWaitingAt("userTask_followUp");
 
-		completeCase(this.officer, opened.getCaseNumber(), "userTask_followUp", "compliant", null);
+		this.fixtures.completeTask(this.officer, opened.getCaseNumber(), "userTask_followUp", "compliant", null);
 		BpmnAwareTests.assertThat(instance).isEnded();
 		assertThat(history(opened)).contains("case.opened", "enforcement.warned", "enforcement.recorded",
 				"enforcement.measureProposed", "case.approved", "enforcement.fineInvoiced", "enforcement.followUp");
@@ -171,15 +172,15 @@ class EnforcementProcessTest {
 				new WrittenRecord("Twelve unregistered SIM cards sold", "Outlet 7", "Two officers", null));
 		this.enforcement.propose(this.officer, first.getCaseNumber(),
 				new MeasureProposal(EnforcementMeasure.FINE, 5_000_000L, null, "First violation", null));
-		completeCase(this.studier, first.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
-		completeCase(this.leader, first.getCaseNumber(), DECIDE, "approve", "Fine.");
+		this.fixtures.completeTask(this.studier, first.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
+		this.fixtures.completeTask(this.leader, first.getCaseNumber(), DECIDE, "approve", "Fine.");
 		pay(first);
 		ProcessInstance firstProcess = process(first);
-		assertThatThrownBy(() -> completeCase(this.officer, first.getCaseNumber(), "userTask_followUp",
+		assertThatThrownBy(() -> this.fixtures.completeTask(this.officer, first.getCaseNumber(), "userTask_followUp",
 				"violation-persists", null))
 			.as("the reason is required")
 			.isInstanceOf(RuntimeException.class);
-		completeCase(this.officer, first.getCaseNumber(), "userTask_followUp", "violation-persists",
+		this.fixtures.completeTask(this.officer, first.getCaseNumber(), "userTask_followUp", "violation-persists",
 				"Still selling unregistered cards a month later.");
 		BpmnAwareTests.assertThat(firstProcess).isEnded();
 
@@ -199,8 +200,8 @@ class EnforcementProcessTest {
 		LocalDate until = START.toLocalDate().plusDays(60);
 		this.enforcement.propose(this.officer, repeat.getCaseNumber(),
 				new MeasureProposal(EnforcementMeasure.SUSPEND, null, until, "Second violation in a month", null));
-		completeCase(this.studier, repeat.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
-		completeCase(this.leader, repeat.getCaseNumber(), DECIDE, "approve", "Suspend.");
+		this.fixtures.completeTask(this.studier, repeat.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
+		this.fixtures.completeTask(this.leader, repeat.getCaseNumber(), DECIDE, "approve", "Suspend.");
 
 		String sanctionCase = this.enforcements.byId(repeat.getCaseId().value()).getSanctionCaseNumber();
 		assertThat(sanctionCase).startsWith("SUS-VTE-");
@@ -222,8 +223,9 @@ class EnforcementProcessTest {
 		EngineTime.setClock(START.plusDays(16));
 		EngineTime.runDueTimersIn(this.engine, sanction.getId());
 		Actor ict = this.fixtures.staff("enf.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
-		completeCase(ict, sanctionCase, STUDY, "recommend-approve", "As decided on " + repeat.getCaseNumber());
-		completeCase(this.leader, sanctionCase, DECIDE, "approve", "Suspend.");
+		this.fixtures.completeTask(ict, sanctionCase, STUDY, "recommend-approve",
+				"As decided on " + repeat.getCaseNumber());
+		this.fixtures.completeTask(this.leader, sanctionCase, DECIDE, "approve", "Suspend.");
 		assertThat(this.licences.verify(licence.getLicenceNumber())).isEqualTo(VerificationStatus.SUSPENDED);
 	}
 
@@ -232,7 +234,7 @@ class EnforcementProcessTest {
 		Actor trader = this.fixtures.newApplicant("VTE");
 		EnforcementCase opened = this.enforcement.open(this.officer, new EnforcementDraft(EnforcementOrigin.INSPECTION,
 				null, "VTE", trader.companyId(), null, "Radio transmitters without type approval on sale"));
-		completeCase(this.officer, opened.getCaseNumber(), "userTask_issueWarning", "skip-warning",
+		this.fixtures.completeTask(this.officer, opened.getCaseNumber(), "userTask_issueWarning", "skip-warning",
 				"Illegal equipment is seized at once.");
 		this.enforcement.record(this.officer, opened.getCaseNumber(),
 				new WrittenRecord("Eight FM transmitters, model TX-100, no approval", "Warehouse B", "Two inspectors",
@@ -246,8 +248,8 @@ class EnforcementProcessTest {
 				new MeasureProposal(EnforcementMeasure.SEIZURE, null, null, "Not type-approved",
 						List.of(new SeizureEntry("FM transmitter", "TX-100", 8, "Department store room 2"),
 								new SeizureEntry("Antenna", null, 8, "Department store room 2"))));
-		completeCase(this.studier, opened.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
-		completeCase(this.leader, opened.getCaseNumber(), DECIDE, "approve", "Seize.");
+		this.fixtures.completeTask(this.studier, opened.getCaseNumber(), STUDY, "recommend-approve", "Agreed.");
+		this.fixtures.completeTask(this.leader, opened.getCaseNumber(), DECIDE, "approve", "Seize.");
 		ProcessInstance instance = process(opened);
 		BpmnAwareTests.assertThat(instance).isWaitingAt("userTask_settleSeizure");
 
@@ -285,8 +287,8 @@ class EnforcementProcessTest {
 				new WrittenRecord("Found", "Here", "Me", null)))
 			.as("the record comes after the warning")
 			.isInstanceOf(ConflictException.class);
-		assertThatThrownBy(
-				() -> completeCase(this.officer, opened.getCaseNumber(), "userTask_issueWarning", "warned", null))
+		assertThatThrownBy(() -> this.fixtures.completeTask(this.officer, opened.getCaseNumber(),
+				"userTask_issueWarning", "warned", null))
 			.as("no warning was written")
 			.isInstanceOf(ConflictException.class);
 		assertThatThrownBy(
@@ -300,9 +302,9 @@ class EnforcementProcessTest {
 		Actor ict = this.fixtures.staff("enf.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
 		CaseFile draft = this.fixtures.draft(holder, "ICT-SOFT", "VTE");
 		CaseFile submitted = this.workflow.submit(holder, draft.getCaseNumber());
-		completeCase(ict, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
-		completeCase(ict, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
-		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.completeTask(ict, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		this.fixtures.completeTask(ict, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
+		this.fixtures.completeTask(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 		this.fixtures.payFee(holder, submitted);
 		String number = this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId()));
 		return this.licences.licence(number).orElseThrow();
@@ -312,16 +314,6 @@ class EnforcementProcessTest {
 		Invoice invoice = this.payments.invoiceOfCase(this.officer, enforcement.getCaseNumber()).orElseThrow();
 		this.payments.recordProviderPayment(new ProviderPayment("TX-" + invoice.getInvoiceNumber(),
 				invoice.getPaymentReference(), invoice.getAmountKip(), java.time.Instant.now()));
-	}
-
-	private void completeCase(Actor actor, String caseNumber, String taskKey, String outcome, String comment) {
-		WorkItem task = this.workflow.tasksOfCase(actor, caseNumber)
-			.stream()
-			.filter((item) -> item.taskKey().equals(taskKey))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No task " + taskKey + " of " + caseNumber + " for "
-					+ actor.username() + " (has " + this.workflow.tasksOfCase(actor, caseNumber) + ")"));
-		this.workflow.complete(actor, task.taskId(), outcome, comment);
 	}
 
 	private ProcessInstance process(EnforcementCase enforcement) {

@@ -121,8 +121,9 @@ class InspectionFindingsProcessTest {
 		assertThat(inspection.getCaseNumber()).startsWith("INS-VTE-");
 		assertThat(inspection.getViolations()).containsExactly("ສະແດງລາຄາໃຫ້ລູກຄ້າເຫັນ: ບໍ່ / Prices displayed: No",
 				"ອຸປະກອນບໍ່ໄດ້ຮັບການຢັ້ງຢືນ: TX-100 (Acme) / Equipment without type approval: TX-100 (Acme)");
-		completeCase(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve", "Photos confirm it.");
-		completeCase(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Confirmed.");
+		this.fixtures.completeTask(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve",
+				"Photos confirm it.");
+		this.fixtures.completeTask(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Confirmed.");
 
 		String enforcementNumber = this.inspections.byId(inspection.getCaseId().value()).getEnforcementCaseNumber();
 		assertThat(enforcementNumber).startsWith("ENF-VTE-");
@@ -153,8 +154,9 @@ class InspectionFindingsProcessTest {
 		InspectionCase inspection = this.inspections.ofReport(reportId).orElseThrow();
 		assertThat(inspection.isClean()).isTrue();
 		ProcessInstance instance = process(inspection.getCaseNumber());
-		completeCase(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve", "Nothing found.");
-		completeCase(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Clean.");
+		this.fixtures.completeTask(this.officer, inspection.getCaseNumber(), STUDY, "recommend-approve",
+				"Nothing found.");
+		this.fixtures.completeTask(this.leader, inspection.getCaseNumber(), DECIDE, "approve", "Clean.");
 		BpmnAwareTests.assertThat(instance).isEnded().hasPassed("endEvent_closed");
 		assertThat(this.inspections.byId(inspection.getCaseId().value()).getEnforcementCaseNumber()).isNull();
 	}
@@ -215,10 +217,11 @@ class InspectionFindingsProcessTest {
 			this.documents.store(applicant, draft.getId(), type, type + ".png", png());
 		}
 		CaseFile submitted = this.workflow.submit(applicant, draft.getCaseNumber());
-		completeCase(engineer, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
-		completeCase(engineer, submitted.getCaseNumber(), "userTask_assessEquipment", "compliant", null);
-		completeCase(engineer, submitted.getCaseNumber(), STUDY, "recommend-approve", "Meets the band plan.");
-		completeCase(ministryLeader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.completeTask(engineer, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		this.fixtures.completeTask(engineer, submitted.getCaseNumber(), "userTask_assessEquipment", "compliant", null);
+		this.fixtures.completeTask(engineer, submitted.getCaseNumber(), STUDY, "recommend-approve",
+				"Meets the band plan.");
+		this.fixtures.completeTask(ministryLeader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 	}
 
 	private String issuedLicence() {
@@ -226,21 +229,11 @@ class InspectionFindingsProcessTest {
 		Actor ict = this.fixtures.staff("ins.tech.vte", Role.SECTION_OFFICER, "VTE", "TECH");
 		CaseFile draft = this.fixtures.draft(holder, "ICT-SOFT", "VTE");
 		CaseFile submitted = this.workflow.submit(holder, draft.getCaseNumber());
-		completeCase(ict, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
-		completeCase(ict, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
-		completeCase(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
+		this.fixtures.completeTask(ict, submitted.getCaseNumber(), "userTask_checkCompleteness", "complete", null);
+		this.fixtures.completeTask(ict, submitted.getCaseNumber(), STUDY, "recommend-approve", "In order.");
+		this.fixtures.completeTask(this.leader, submitted.getCaseNumber(), DECIDE, "approve", "Approved.");
 		this.fixtures.payFee(holder, submitted);
 		return this.fixtures.licenceIssuedBy(this.caseFiles.caseById(submitted.getId()));
-	}
-
-	private void completeCase(Actor actor, String caseNumber, String taskKey, String outcome, String comment) {
-		WorkItem task = this.workflow.tasksOfCase(actor, caseNumber)
-			.stream()
-			.filter((item) -> item.taskKey().equals(taskKey))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("No task " + taskKey + " of " + caseNumber + " for "
-					+ actor.username() + " (has " + this.workflow.tasksOfCase(actor, caseNumber) + ")"));
-		this.workflow.complete(actor, task.taskId(), outcome, comment);
 	}
 
 	private ProcessInstance process(String caseNumber) {

@@ -1,6 +1,7 @@
 package la.anuyat.enforcement.process.internal;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
@@ -66,25 +67,28 @@ class CamundaEnforcementWorkflow implements EnforcementWorkflow {
 
 	@Override
 	public EnforcementCase warn(Actor officer, String caseNumber, String text) {
-		String taskId = openTask(officer, caseNumber, EnforcementVariables.WARNING_TASK);
-		EnforcementCase enforcement = this.enforcements.warn(officer, caseNumber, text);
-		this.workflow.complete(officer, taskId, WarningHandler.WARNED, null);
-		return enforcement;
+		return step(officer, caseNumber, EnforcementVariables.WARNING_TASK, WarningHandler.WARNED,
+				() -> this.enforcements.warn(officer, caseNumber, text));
 	}
 
 	@Override
 	public EnforcementCase record(Actor officer, String caseNumber, WrittenRecord record) {
-		String taskId = openTask(officer, caseNumber, EnforcementVariables.RECORD_TASK);
-		EnforcementCase enforcement = this.enforcements.record(officer, caseNumber, record);
-		this.workflow.complete(officer, taskId, StepHandlers.RECORDED, null);
-		return enforcement;
+		return step(officer, caseNumber, EnforcementVariables.RECORD_TASK, StepHandlers.RECORDED,
+				() -> this.enforcements.record(officer, caseNumber, record));
 	}
 
 	@Override
 	public EnforcementCase propose(Actor officer, String caseNumber, MeasureProposal proposal) {
-		String taskId = openTask(officer, caseNumber, EnforcementVariables.PROPOSE_TASK);
-		EnforcementCase enforcement = this.enforcements.propose(officer, caseNumber, proposal);
-		this.workflow.complete(officer, taskId, StepHandlers.PROPOSED, null);
+		return step(officer, caseNumber, EnforcementVariables.PROPOSE_TASK, StepHandlers.PROPOSED,
+				() -> this.enforcements.propose(officer, caseNumber, proposal));
+	}
+
+	/** Records a step's content while its task is open, then completes the task. */
+	private EnforcementCase step(Actor officer, String caseNumber, String taskKey, String outcome,
+			Supplier<EnforcementCase> record) {
+		String taskId = openTask(officer, caseNumber, taskKey);
+		EnforcementCase enforcement = record.get();
+		this.workflow.complete(officer, taskId, outcome, null);
 		return enforcement;
 	}
 
