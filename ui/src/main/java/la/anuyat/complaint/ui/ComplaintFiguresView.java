@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -21,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import la.anuyat.app.ui.LanguageSwitch;
+import la.anuyat.app.ui.PublicBar;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Authority;
 import la.anuyat.authority.AuthorityService;
@@ -85,8 +84,7 @@ class ComplaintFiguresView extends Div implements HasDynamicTitle {
 			.setHeader(getTranslation("complaintFigures.decisionDays"));
 		this.grid.addColumn((row) -> text(row.upheldPercent())).setHeader(getTranslation("complaintFigures.upheld"));
 		this.grid.setAllRowsVisible(true);
-		Div bar = new Div(new Span("ອະນຸຍາດ · Anuyat"), new LanguageSwitch());
-		bar.addClassName("register-bar");
+		Div bar = new PublicBar();
 		Div content = new Div(new H1(getTranslation("complaintFigures.title")),
 				new Paragraph(getTranslation("complaintFigures.about")), this.from, this.to, this.province, show,
 				this.download, this.grid);

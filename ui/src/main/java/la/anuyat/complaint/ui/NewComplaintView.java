@@ -28,7 +28,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 import la.anuyat.access.SignedInActor;
-import la.anuyat.app.ui.LanguageSwitch;
+import la.anuyat.app.ui.PublicBar;
 import la.anuyat.app.ui.Uploads;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.authority.Authority;
@@ -91,9 +91,7 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 		this.throttle = throttle;
 		this.actor = actors.current().orElse(ComplaintService.PUBLIC);
 		addClassName("complaint-page");
-		Div bar = new Div(new Span("ອະນຸຍາດ · Anuyat"), new LanguageSwitch(),
-				new Anchor("complaints/track", getTranslation("complaint.trackLink")));
-		bar.addClassName("register-bar");
+		Div bar = new PublicBar(new Anchor("complaints/track", getTranslation("complaint.trackLink")));
 
 		this.category.setId("complaint-category");
 		this.category.setLabel(getTranslation("complaint.category"));

@@ -21,7 +21,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import la.anuyat.app.ui.LanguageSwitch;
+import la.anuyat.app.ui.PublicBar;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.complaint.ComplaintService;
 import la.anuyat.complaint.PublicComplaint;
@@ -58,8 +58,7 @@ class TrackComplaintView extends Div implements BeforeEnterObserver, HasDynamicT
 		look.setId("track-submit");
 		look.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 		this.shown.setId("track-result");
-		Div bar = new Div(new Span("ອະນຸຍາດ · Anuyat"), new LanguageSwitch());
-		bar.addClassName("register-bar");
+		Div bar = new PublicBar();
 		Div content = new Div(new H1(getTranslation("complaint.trackTitle")), this.code, look, this.shown);
 		content.getElement().setAttribute("role", "main");
 		content.getStyle().set("padding", "0 1rem");

@@ -27,7 +27,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import la.anuyat.app.ui.DisplayFormats;
-import la.anuyat.app.ui.LanguageSwitch;
+import la.anuyat.app.ui.PublicBar;
 import la.anuyat.search.EquipmentRegister;
 import la.anuyat.shared.DomainException;
 
@@ -60,12 +60,7 @@ class EquipmentRegisterView extends Div implements BeforeEnterObserver, HasDynam
 		this.register = register;
 		addClassName("register-page");
 
-		Div bar = new Div();
-		bar.addClassName("register-bar");
-		Span brand = new Span("ອະນຸຍາດ · Anuyat");
-		brand.addClassName("register-brand");
-		Anchor login = new Anchor("login", getTranslation("register.login"));
-		bar.add(brand, new LanguageSwitch(), login);
+		Div bar = new PublicBar(new Anchor("login", getTranslation("register.login")));
 
 		H1 title = new H1(getTranslation("equipmentRegister.title"));
 		title.addClassName("register-title");

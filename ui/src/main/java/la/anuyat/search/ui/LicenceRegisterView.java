@@ -31,7 +31,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import la.anuyat.app.ui.DisplayFormats;
-import la.anuyat.app.ui.LanguageSwitch;
+import la.anuyat.app.ui.PublicBar;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.licence.VerificationStatus;
 import la.anuyat.search.RegisterEntry;
@@ -83,13 +83,9 @@ class LicenceRegisterView extends Div implements BeforeEnterObserver, HasDynamic
 		this.desk = desk;
 		addClassName("register-page");
 
-		Div bar = new Div();
-		bar.addClassName("register-bar");
-		Span brand = new Span("ອະນຸຍາດ · Anuyat");
-		brand.addClassName("register-brand");
 		Anchor login = new Anchor("login", getTranslation("register.login"));
 		login.setId("register-login");
-		bar.add(brand, new LanguageSwitch(), login);
+		Div bar = new PublicBar(login);
 
 		H1 title = new H1(getTranslation("register.title"));
 		title.addClassName("register-title");
