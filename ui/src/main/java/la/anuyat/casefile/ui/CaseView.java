@@ -27,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import la.anuyat.identity.CurrentActor;
+import la.anuyat.app.ui.Fact;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.MainLayout;
 import la.anuyat.app.ui.UserMessages;
@@ -138,7 +139,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 		caseFile.getParties()
 			.stream()
 			.filter((party) -> party.getRole() != PartyRole.APPLICANT)
-			.forEach((party) -> facts.add(labelledFact(UserMessages.in(party.getRole().label()), partyName(party))));
+			.forEach((party) -> facts.add(new Fact(UserMessages.in(party.getRole().label()), partyName(party))));
 		facts.add(fact("case.submitted", DisplayFormats.dateTime(caseFile.getSubmittedAt())));
 		if (!caseFile.getStatus().isClosed()) {
 			Div due = fact("case.due", "");
@@ -169,17 +170,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 	}
 
 	private Div fact(String key, String value) {
-		return labelledFact(getTranslation(key), value);
-	}
-
-	private Div labelledFact(String labelText, String value) {
-		Span label = new Span(labelText);
-		label.addClassName("fact-label");
-		Span text = new Span(value);
-		text.addClassName("fact-value");
-		Div fact = new Div(label, text);
-		fact.addClassName("fact");
-		return fact;
+		return new Fact(getTranslation(key), value);
 	}
 
 	/**

@@ -24,6 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import la.anuyat.app.ui.DisplayFormats;
+import la.anuyat.app.ui.Fact;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.casefile.workflow.CaseWorkflow;
 import la.anuyat.casefile.workflow.WorkItem;
@@ -74,34 +75,35 @@ class EnforcementPanel extends Div {
 		add(new H3(getTranslation("enforcement.title")));
 		Div facts = new Div();
 		facts.addClassName("facts");
-		fact(facts, "enforcement.violation", enforcement.getViolation());
+		facts.add(new Fact(getTranslation("enforcement.violation"), enforcement.getViolation()));
 		if (enforcement.getOriginReference() != null) {
-			fact(facts, "enforcement.originReference", enforcement.getOriginReference());
+			facts.add(new Fact(getTranslation("enforcement.originReference"), enforcement.getOriginReference()));
 		}
 		if (enforcement.isWarned()) {
-			fact(facts, "enforcement.warning", enforcement.getWarningText());
+			facts.add(new Fact(getTranslation("enforcement.warning"), enforcement.getWarningText()));
 		}
 		if (enforcement.isRecorded()) {
-			fact(facts, "enforcement.findings", enforcement.getRecordFindings());
-			fact(facts, "enforcement.place", enforcement.getRecordPlace());
-			fact(facts, "enforcement.present", enforcement.getRecordPresent());
+			facts.add(new Fact(getTranslation("enforcement.findings"), enforcement.getRecordFindings()));
+			facts.add(new Fact(getTranslation("enforcement.place"), enforcement.getRecordPlace()));
+			facts.add(new Fact(getTranslation("enforcement.present"), enforcement.getRecordPresent()));
 		}
 		if (enforcement.getSuggestedMeasure() != null) {
-			fact(facts, "enforcement.suggestion", measureText(enforcement.getSuggestedMeasure(),
-					enforcement.getSuggestedFineKip(), enforcement.getPriorViolations()));
+			facts.add(new Fact(getTranslation("enforcement.suggestion"), measureText(enforcement.getSuggestedMeasure(),
+					enforcement.getSuggestedFineKip(), enforcement.getPriorViolations())));
 		}
 		if (enforcement.isProposed()) {
-			fact(facts, "enforcement.measure", measureText(enforcement.getMeasure(), enforcement.getFineKip(), null)
+			facts.add(new Fact(getTranslation("enforcement.measure"), measureText(enforcement.getMeasure(),
+					enforcement.getFineKip(), null)
 					+ ((enforcement.getSuspendUntil() != null) ? " — "
 							+ getTranslation("enforcement.until", DisplayFormats.date(enforcement.getSuspendUntil()))
-							: ""));
-			fact(facts, "enforcement.grounds", enforcement.getMeasureGrounds());
+							: "")));
+			facts.add(new Fact(getTranslation("enforcement.grounds"), enforcement.getMeasureGrounds()));
 		}
 		if (enforcement.getInvoiceNumber() != null) {
-			fact(facts, "enforcement.invoice", enforcement.getInvoiceNumber());
+			facts.add(new Fact(getTranslation("enforcement.invoice"), enforcement.getInvoiceNumber()));
 		}
 		if (enforcement.getSanctionCaseNumber() != null) {
-			fact(facts, "enforcement.sanction", enforcement.getSanctionCaseNumber());
+			facts.add(new Fact(getTranslation("enforcement.sanction"), enforcement.getSanctionCaseNumber()));
 		}
 		add(facts);
 		Div papers = new Div();
@@ -268,16 +270,6 @@ class EnforcementPanel extends Div {
 			text += " (" + getTranslation("enforcement.prior", prior) + ")";
 		}
 		return text;
-	}
-
-	private void fact(Div facts, String key, String value) {
-		Span label = new Span(getTranslation(key));
-		label.addClassName("fact-label");
-		Span text = new Span((value != null) ? value : "");
-		text.addClassName("fact-value");
-		Div fact = new Div(label, text);
-		fact.addClassName("fact");
-		facts.add(fact);
 	}
 
 }

@@ -1,8 +1,8 @@
 package la.anuyat.licence.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import la.anuyat.app.ui.DisplayFormats;
+import la.anuyat.app.ui.Fact;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.licence.LicenceMeasure;
 import la.anuyat.licence.Measure;
@@ -16,34 +16,26 @@ public class MeasureFacts extends Div {
 	public MeasureFacts(LicenceMeasure measure) {
 		addClassName("facts");
 		setId("measure-facts");
-		add(fact("measure.licence", measure.getLicenceNumber()));
-		add(fact("measure.measure", getTranslation("measure.kind." + measure.getMeasure().name())));
+		add(new Fact(getTranslation("measure.licence"), measure.getLicenceNumber()));
+		add(new Fact(getTranslation("measure.measure"), getTranslation("measure.kind." + measure.getMeasure().name())));
 		if (measure.getSuspendUntil() != null) {
-			add(fact("measure.until", DisplayFormats.date(measure.getSuspendUntil())));
+			add(new Fact(getTranslation("measure.until"), DisplayFormats.date(measure.getSuspendUntil())));
 		}
 		if (measure.getMeasure() != Measure.CANCEL) {
-			add(fact("measure.category", UserMessages.in(measure.getReasonCategory().label())));
-			add(fact("measure.urgent", getTranslation(measure.isUrgent() ? "measure.yes" : "measure.no")));
+			add(new Fact(getTranslation("measure.category"), UserMessages.in(measure.getReasonCategory().label())));
+			add(new Fact(getTranslation("measure.urgent"),
+					getTranslation(measure.isUrgent() ? "measure.yes" : "measure.no")));
 		}
-		add(fact("measure.grounds", UserMessages.in(measure.grounds())));
-		add(fact("measure.requested", DisplayFormats.dateTime(measure.getRequestedAt())));
+		add(new Fact(getTranslation("measure.grounds"), UserMessages.in(measure.grounds())));
+		add(new Fact(getTranslation("measure.requested"), DisplayFormats.dateTime(measure.getRequestedAt())));
 		if (measure.getRespondBy() != null) {
-			add(fact("measure.respondBy", DisplayFormats.date(measure.getRespondBy())));
+			add(new Fact(getTranslation("measure.respondBy"), DisplayFormats.date(measure.getRespondBy())));
 		}
 		if (measure.getResponse() != null) {
-			add(fact("measure.response", measure.getResponse()));
+			add(new Fact(getTranslation("measure.response"), measure.getResponse()));
 		}
-		add(fact("measure.outcome", getTranslation("measure.outcome." + measure.getOutcome().name())));
-	}
-
-	private Div fact(String key, String value) {
-		Span label = new Span(getTranslation(key));
-		label.addClassName("fact-label");
-		Span text = new Span((value != null) ? value : "");
-		text.addClassName("fact-value");
-		Div fact = new Div(label, text);
-		fact.addClassName("fact");
-		return fact;
+		add(new Fact(getTranslation("measure.outcome"),
+				getTranslation("measure.outcome." + measure.getOutcome().name())));
 	}
 
 }

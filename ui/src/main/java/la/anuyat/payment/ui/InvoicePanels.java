@@ -24,6 +24,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
+import la.anuyat.app.ui.Fact;
 import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.identity.Actor;
@@ -63,17 +64,25 @@ public class InvoicePanels {
 		panel.setId("invoice-panel");
 		panel.addClassName("task-panel");
 		panel.add(new H3(panel.getTranslation("invoice.title")));
-		panel.add(fact(panel, "invoice.number", invoice.getInvoiceNumber(), "invoice-number"));
-		panel.add(fact(panel, "invoice.fee", UserMessages.in(invoice.getFeeLabel()), "invoice-fee"));
-		panel.add(fact(panel, "invoice.amount",
-				panel.getTranslation("invoice.amountValue", kip(invoice.getAmountKip())), "invoice-amount"));
-		panel.add(fact(panel, "invoice.reference", invoice.getPaymentReference(), "invoice-reference"));
-		panel.add(fact(panel, "invoice.due", DisplayFormats.date(invoice.getDueDate()), "invoice-due"));
-		panel.add(fact(panel, "invoice.status", UserMessages.in(invoice.getStatus().label()), "invoice-status"));
+		panel.add(new Fact(panel.getTranslation("invoice.number"), invoice.getInvoiceNumber())
+			.withValueId("invoice-number"));
+		panel.add(new Fact(panel.getTranslation("invoice.fee"), UserMessages.in(invoice.getFeeLabel()))
+			.withValueId("invoice-fee"));
+		panel.add(new Fact(panel.getTranslation("invoice.amount"),
+				panel.getTranslation("invoice.amountValue", kip(invoice.getAmountKip())))
+			.withValueId("invoice-amount"));
+		panel.add(new Fact(panel.getTranslation("invoice.reference"), invoice.getPaymentReference())
+			.withValueId("invoice-reference"));
+		panel.add(new Fact(panel.getTranslation("invoice.due"), DisplayFormats.date(invoice.getDueDate()))
+			.withValueId("invoice-due"));
+		panel.add(new Fact(panel.getTranslation("invoice.status"), UserMessages.in(invoice.getStatus().label()))
+			.withValueId("invoice-status"));
 		if (invoice.getStatus() == InvoiceStatus.PAID) {
-			panel.add(fact(panel, "invoice.paidAt", DisplayFormats.date(invoice.getPaidAt()), "invoice-paid-at"));
-			panel.add(fact(panel, "invoice.paidThrough", UserMessages.in(invoice.getPaidThrough().label()),
-					"invoice-paid-through"));
+			panel.add(new Fact(panel.getTranslation("invoice.paidAt"), DisplayFormats.date(invoice.getPaidAt()))
+				.withValueId("invoice-paid-at"));
+			panel.add(new Fact(panel.getTranslation("invoice.paidThrough"),
+					UserMessages.in(invoice.getPaidThrough().label()))
+				.withValueId("invoice-paid-through"));
 		}
 		else if (invoice.getStatus() == InvoiceStatus.ISSUED && actor.isApplicant()) {
 			panel.add(new Paragraph(panel.getTranslation("invoice.howToPay")));
@@ -138,17 +147,6 @@ public class InvoicePanels {
 				attached, record);
 		form.setId("receipt-form");
 		return form;
-	}
-
-	private static Div fact(Component owner, String key, String value, String id) {
-		Span label = new Span(owner.getTranslation(key));
-		label.addClassName("fact-label");
-		Span text = new Span(value);
-		text.addClassName("fact-value");
-		text.setId(id);
-		Div fact = new Div(label, text);
-		fact.addClassName("fact");
-		return fact;
 	}
 
 	private static Anchor download(Component owner, String key, String fileName, Supplier<byte[]> pdf, String id) {
