@@ -180,6 +180,32 @@ public final class ApiClient {
 	/**
 	 * A small real PNG image, an accepted document.
 	 */
+	/**
+	 * A one-page PDF whose text is the given line (extracted and searchable like any
+	 * upload).
+	 */
+	public static byte[] pdf(String text) {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+			org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+			document.addPage(page);
+			try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(
+					document, page)) {
+				content.beginText();
+				content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+						org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 14);
+				content.newLineAtOffset(72, 700);
+				content.showText(text);
+				content.endText();
+			}
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	public static byte[] png() {
 		try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
 			javax.imageio.ImageIO

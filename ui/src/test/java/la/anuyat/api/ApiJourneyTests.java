@@ -26,7 +26,6 @@ import la.anuyat.api.ApiClient.Answer;
 import la.anuyat.audit.AuditTrail;
 import la.anuyat.audit.ChainVerification;
 import la.anuyat.notification.NotificationService;
-import la.anuyat.notification.OutboxMail;
 import la.anuyat.party.PartyService;
 
 import la.anuyat.notification.mail.TestMailServer;
@@ -142,7 +141,7 @@ abstract class ApiJourneyTests {
 		String caseNumber = newApplication(applicant);
 		assertThat(caseNumber).matches("ICT-VTE-" + Year.now() + "-\\d{6}");
 
-		byte[] pdf = pdf("Enterprise registration certificate");
+		byte[] pdf = ApiClient.pdf("Enterprise registration certificate");
 		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf", pdf,
 				"enterprise-registration");
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
@@ -168,7 +167,7 @@ abstract class ApiJourneyTests {
 		assertThat(casePage.status()).as("the case page, behind the sign-in").isEqualTo(302);
 		assertThat(casePage.headers().getLocation().getPath()).endsWith("/login");
 		Answer taxCertificate = applicant.upload(applicationPath(caseNumber) + "/documents", "tax.pdf",
-				pdf("Tax registration"), "tax-registration");
+				ApiClient.pdf("Tax registration"), "tax-registration");
 		assertThat(taxCertificate.status()).as(taxCertificate.toString()).isEqualTo(201);
 		completeTask(applicant, caseNumber, "userTask_answerInformationRequest", "resubmit",
 				"The tax registration certificate is uploaded.");
@@ -613,7 +612,8 @@ abstract class ApiJourneyTests {
 		ObjectNode form = validForm().put("companyNameEn", "Lao Digital " + marker);
 		String caseNumber = newApplication(applicant, form);
 		Answer upload = applicant.upload(applicationPath(caseNumber) + "/documents", "registration.pdf",
-				pdf("Enterprise registration of the fibre network " + attachmentWord), "enterprise-registration");
+				ApiClient.pdf("Enterprise registration of the fibre network " + attachmentWord),
+				"enterprise-registration");
 		assertThat(upload.status()).as(upload.toString()).isEqualTo(201);
 		assertThat(applicant.submitWithDocuments(caseNumber).status()).isEqualTo(200);
 		ApiClient officer = as("officer.vte");
@@ -782,7 +782,7 @@ abstract class ApiJourneyTests {
 		ApiClient applicant = as("applicant", "lo");
 		String caseNumber = newApplication(applicant);
 		assertThat(applicant
-			.upload(applicationPath(caseNumber) + "/documents", "registration.pdf", pdf("Registration"),
+			.upload(applicationPath(caseNumber) + "/documents", "registration.pdf", ApiClient.pdf("Registration"),
 					"enterprise-registration")
 			.status()).isEqualTo(201);
 
@@ -861,7 +861,7 @@ abstract class ApiJourneyTests {
 		ApiClient applicant = as("applicant");
 		String caseNumber = newApplication(applicant);
 		String documents = applicationPath(caseNumber) + "/documents";
-		byte[] pdf = pdf("Business plan");
+		byte[] pdf = ApiClient.pdf("Business plan");
 
 		Answer unknownType = applicant.upload(documents, "plan.pdf", pdf, "passport");
 		assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(400);
@@ -1241,22 +1241,6 @@ abstract class ApiJourneyTests {
 
 	private ApiClient anonymous() {
 		return ApiClient.as(this.port, null, null, null);
-	}
-
-	private static byte[] pdf(String text) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 	private static byte[] zip() throws IOException {

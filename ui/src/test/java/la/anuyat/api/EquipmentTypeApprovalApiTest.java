@@ -1,7 +1,5 @@
 package la.anuyat.api;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import la.anuyat.api.ApiClient.Answer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +64,7 @@ class EquipmentTypeApprovalApiTest {
 		String documents = "/api/v1/applications/" + caseNumber + "/documents";
 		String reportWord = "spuriousemission" + marker;
 		assertThat(applicant
-			.upload(documents, "test-report.pdf", pdf("Test report " + reportWord + " passed"), "test-report")
+			.upload(documents, "test-report.pdf", ApiClient.pdf("Test report " + reportWord + " passed"), "test-report")
 			.status()).isEqualTo(201);
 		assertThat(applicant.upload(documents, "inside.png", ApiClient.png(), "internal-photos").status())
 			.isEqualTo(201);
@@ -184,22 +178,6 @@ class EquipmentTypeApprovalApiTest {
 
 	private ApiClient anonymous() {
 		return ApiClient.as(this.port, null, null, null);
-	}
-
-	private static byte[] pdf(String text) throws IOException {
-		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			PDPage page = new PDPage();
-			document.addPage(page);
-			try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-				content.beginText();
-				content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-				content.newLineAtOffset(72, 700);
-				content.showText(text);
-				content.endText();
-			}
-			document.save(out);
-			return out.toByteArray();
-		}
 	}
 
 }
