@@ -215,6 +215,25 @@ public class CaseFileService {
 	}
 
 	/**
+	 * Closes a case that its technical assessment refuses before any review (a request
+	 * outside the band plan, an engineer's refusal, a neighbouring administration's
+	 * objection): rejected, with the reasons in its history, where the applicant reads
+	 * them. The system may refuse any case; staff only within their jurisdiction.
+	 */
+	public void refuse(long caseId, Actor actor, LocalizedText reasons) {
+		CaseFile caseFile = caseById(caseId);
+		if (actor.isStaff()) {
+			requireJurisdiction(actor, caseFile);
+		}
+		String delegation = actor.isStaff() ? delegationOf(actor) : null;
+		caseFile.conclude(Decision.REJECT, now());
+		Decision decision = Decision.REJECT;
+		event(caseFile, actor, "case.rejected", LocalizedText.of(decision.label().lo() + ": " + reasons.lo(),
+				decision.label().en() + ": " + reasons.en()), delegation);
+		audit(actor, "case.rejected", caseFile, reasons.en(), delegation);
+	}
+
+	/**
 	 * Adds a step to the case's history (e.g. the holder's response to a proposed
 	 * measure), audited.
 	 */

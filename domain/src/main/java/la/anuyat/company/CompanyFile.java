@@ -1,5 +1,6 @@
 package la.anuyat.company;
 
+import la.anuyat.spectrum.AssignmentStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,9 +21,17 @@ import la.anuyat.shared.LocalizedText;
  * @param cases its cases, newest first
  * @param history what happened on its cases, newest first
  * @param equipment its type-approved equipment, newest first
+ * @param frequencies the frequency assignments its radio frequency licences made, by
+ * frequency
  */
 public record CompanyFile(Company company, List<LicenceLine> licences, List<CaseLine> cases, List<HistoryLine> history,
-		List<EquipmentLine> equipment) {
+		List<EquipmentLine> equipment, List<FrequencyLine> frequencies) {
+
+	/** A frequency assignment of the company in the register. */
+	public record FrequencyLine(String reference, String stationName, double centreFrequencyMhz, double bandwidthKhz,
+			String emissionDesignator, String province, AssignmentStatus status, LocalDate validUntil,
+			String licenceNumber) {
+	}
 
 	/** A type-approved model the company holds the approval of (public facts). */
 	public record EquipmentLine(String approvalNumber, String model, String manufacturerLo, String manufacturerEn,

@@ -13,9 +13,11 @@ import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.CaseFileService;
 import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.EquipmentLine;
+import la.anuyat.company.CompanyFile.FrequencyLine;
 import la.anuyat.company.CompanyFile.HistoryLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
 import la.anuyat.equipment.EquipmentService;
+import la.anuyat.spectrum.SpectrumLicensing;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceApplication;
 import la.anuyat.licence.LicenceApplications;
@@ -54,9 +56,12 @@ public class CompanyFiles {
 
 	private final EquipmentService equipment;
 
+	private final SpectrumLicensing spectrum;
+
 	public CompanyFiles(PartyService parties, CaseFileService cases, LicenceService licences,
-			LicenceApplications applications, EquipmentService equipment, Clock clock) {
+			LicenceApplications applications, EquipmentService equipment, SpectrumLicensing spectrum, Clock clock) {
 		this.equipment = equipment;
+		this.spectrum = spectrum;
 		this.parties = parties;
 		this.cases = cases;
 		this.licences = licences;
@@ -117,7 +122,15 @@ public class CompanyFiles {
 			.map((entry) -> new EquipmentLine(entry.getApprovalNumber(), entry.getModel(), entry.getManufacturerLo(),
 					entry.getManufacturerEn(), entry.getBands(), entry.getApprovedOn(), entry.getLicenceNumber()))
 			.toList();
-		return new CompanyFile(company, licenceLines, caseLines, history, equipmentLines);
+		List<FrequencyLine> frequencyLines = this.spectrum.frequenciesOf(companyId)
+			.stream()
+			.filter((assignment) -> seen.contains(assignment.getLicenceNumber()))
+			.map((assignment) -> new FrequencyLine(assignment.getReference(), assignment.getStationName(),
+					assignment.getCentreFrequencyMhz(), assignment.getBandwidthKhz(),
+					assignment.getEmissionDesignator(), assignment.getProvince(), assignment.getStatus(),
+					assignment.getValidUntil(), assignment.getLicenceNumber()))
+			.toList();
+		return new CompanyFile(company, licenceLines, caseLines, history, equipmentLines, frequencyLines);
 	}
 
 	private static LocalizedText nameOf(Map<String, LicenceType> types, String code) {

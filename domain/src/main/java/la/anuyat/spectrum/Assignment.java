@@ -104,6 +104,15 @@ public class Assignment {
 	@Column(name = "confidential", nullable = false)
 	private boolean confidential;
 
+	@Column(name = "holder_company_id")
+	private Long holderCompanyId;
+
+	@Column(name = "licence_number")
+	private String licenceNumber;
+
+	@Column(name = "case_id")
+	private Long caseId;
+
 	protected Assignment() {
 	}
 
@@ -247,6 +256,29 @@ public class Assignment {
 
 	public boolean isConfidential() {
 		return this.confidential;
+	}
+
+	/**
+	 * Ties the assignment to the licence that made it: its holder, its number and the
+	 * application's case.
+	 */
+	void licensedBy(long companyId, String licenceNumber, long caseId) {
+		this.holderCompanyId = companyId;
+		this.licenceNumber = licenceNumber;
+		this.caseId = caseId;
+	}
+
+	/** The company holding the licence that made it; none for a record taken over. */
+	public Long getHolderCompanyId() {
+		return this.holderCompanyId;
+	}
+
+	public String getLicenceNumber() {
+		return this.licenceNumber;
+	}
+
+	public Long getCaseId() {
+		return this.caseId;
 	}
 
 }

@@ -198,6 +198,15 @@ public class SpectrumService {
 					proposed.latitude() + dLat, proposed.longitude() - dLon, proposed.longitude() + dLon));
 	}
 
+	/**
+	 * Checks that a request makes a station the assessment can check.
+	 * @throws la.anuyat.shared.InvalidInputException naming every field that is missing
+	 * or wrong
+	 */
+	public void validate(AssessmentRequest request) {
+		validated(request);
+	}
+
 	private ProposedStation validated(AssessmentRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		RadioService service = null;

@@ -62,4 +62,8 @@ public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
 	List<Assignment> findByProvinceAndStatusOrderByReference(String province, AssignmentStatus status);
 
+	Optional<Assignment> findByCaseId(Long caseId);
+
+	List<Assignment> findByHolderCompanyIdOrderByCentreFrequencyMhzAscReferenceAsc(Long companyId);
+
 }

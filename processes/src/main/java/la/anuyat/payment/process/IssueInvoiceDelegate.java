@@ -11,6 +11,7 @@ import la.anuyat.shared.LocalizedText;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -50,13 +51,15 @@ class IssueInvoiceDelegate implements JavaDelegate {
 					(String) execution.getVariable(PaymentVariables.FEE_LABEL_EN));
 		}
 		else {
+			VariableMap inputs = Variables.createVariables()
+				.putValue(PaymentVariables.LICENCE_TYPE, PaymentVariables.licenceType(execution))
+				.putValue(PaymentVariables.APPLICATION_KIND, PaymentVariables.applicationKind(execution))
+				.putValue(PaymentVariables.SCOPE, PaymentVariables.scope(execution));
+			PaymentVariables.TYPE_FEE_INPUTS.forEach((name) -> inputs.putValue(name, execution.getVariable(name)));
 			DmnDecisionResultEntries fee = execution.getProcessEngineServices()
 				.getDecisionService()
 				.evaluateDecisionByKey(FEE_DECISION)
-				.variables(Variables.createVariables()
-					.putValue(PaymentVariables.LICENCE_TYPE, PaymentVariables.licenceType(execution))
-					.putValue(PaymentVariables.APPLICATION_KIND, PaymentVariables.applicationKind(execution))
-					.putValue(PaymentVariables.SCOPE, PaymentVariables.scope(execution)))
+				.variables(inputs)
 				.evaluate()
 				.getFirstResult();
 			amount = (fee == null || fee.getEntry("amountKip") == null) ? 0

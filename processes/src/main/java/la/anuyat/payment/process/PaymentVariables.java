@@ -1,5 +1,6 @@
 package la.anuyat.payment.process;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -20,6 +21,13 @@ final class PaymentVariables {
 
 	/** Input of the fee decision: the licence's scope, empty when the type has none. */
 	static final String SCOPE = "scope";
+
+	/**
+	 * Inputs of the fee decision that only some types have (a radio frequency licence's
+	 * centre frequency, bandwidth and area class, from its form); {@code null} for the
+	 * others, so that their rows' "-" match.
+	 */
+	static final List<String> TYPE_FEE_INPUTS = List.of("centreFrequencyMhz", "bandwidthKhz", "areaClass");
 
 	/**
 	 * A fixed amount in kip (Long) set by the calling process instead of the fee table (a

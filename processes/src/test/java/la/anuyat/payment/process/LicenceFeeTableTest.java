@@ -7,6 +7,7 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,40 @@ class LicenceFeeTableTest {
 		assertThat((String) fee.getEntry("labelLo")).startsWith("ຄ່າທຳນຽມ");
 	}
 
+	/**
+	 * A radio frequency licence pays a yearly fee by band, bandwidth and area class: kip
+	 * per kHz of bandwidth, with a floor per band.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "new, 152.5, 11, urban, 500000", "new, 152.5, 50, urban, 1000000", "renewal, 152.5, 50, rural, 500000",
+			"new, 1815, 5000, urban, 10000000", "new, 1815, 5000, remote, 2500000", "new, 7450, 28000, rural, 2800000",
+			"new, 7450, 28000, urban, 5600000", "new, 103.7, 200, remote, 1000000", "new, 470, 200, urban, 1000000" })
+	void chargesARadioFrequencyLicenceYearlyByBandBandwidthAndAreaClass(String kind, double frequencyMhz,
+			double bandwidthKhz, String areaClass, long kip) {
+		DmnDecisionRuleResult fee = evaluate(Variables.createVariables()
+			.putValue("licenceType", "SPECTRUM")
+			.putValue("applicationKind", kind)
+			.putValue("scope", "")
+			.putValue("centreFrequencyMhz", frequencyMhz)
+			.putValue("bandwidthKhz", bandwidthKhz)
+			.putValue("areaClass", areaClass));
+		assertThat(((Number) fee.getEntry("amountKip")).longValue()).isEqualTo(kip);
+		assertThat((String) fee.getEntry("labelEn")).isEqualTo("Radio frequency fee (yearly)");
+		assertThat((String) fee.getEntry("labelLo")).startsWith("ຄ່າທຳນຽມ");
+	}
+
+	@Test
+	void aRadioFrequencyAmendmentPaysTheAmendmentFee() {
+		DmnDecisionRuleResult fee = evaluate(Variables.createVariables()
+			.putValue("licenceType", "SPECTRUM")
+			.putValue("applicationKind", "amendment")
+			.putValue("scope", "")
+			.putValue("centreFrequencyMhz", 152.5)
+			.putValue("bandwidthKhz", 11.0)
+			.putValue("areaClass", "urban"));
+		assertThat(((Number) fee.getEntry("amountKip")).longValue()).isEqualTo(300_000L);
+	}
+
 	@Test
 	void chargesNothingForATypeWithoutARowOfItsOwn() {
 		DmnDecisionRuleResult fee = fee("DRONE-SVC", "new");
@@ -57,15 +92,19 @@ class LicenceFeeTableTest {
 	}
 
 	private static DmnDecisionRuleResult fee(String licenceType, String kind, String scope) {
+		// the payment block always passes the type-specific inputs, empty for other types
+		VariableMap inputs = Variables.createVariables()
+			.putValue("licenceType", licenceType)
+			.putValue("applicationKind", kind)
+			.putValue("scope", scope);
+		PaymentVariables.TYPE_FEE_INPUTS.forEach((name) -> inputs.putValue(name, null));
+		return evaluate(inputs);
+	}
+
+	private static DmnDecisionRuleResult evaluate(VariableMap inputs) {
 		try (InputStream in = LicenceFeeTableTest.class.getResourceAsStream("/dmn/licence-fees.dmn")) {
 			DmnDecision decision = ENGINE.parseDecision(IssueInvoiceDelegate.FEE_DECISION, in);
-			return ENGINE
-				.evaluateDecisionTable(decision,
-						Variables.createVariables()
-							.putValue("licenceType", licenceType)
-							.putValue("applicationKind", kind)
-							.putValue("scope", scope))
-				.getFirstResult();
+			return ENGINE.evaluateDecisionTable(decision, inputs).getFirstResult();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

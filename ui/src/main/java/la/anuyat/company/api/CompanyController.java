@@ -58,7 +58,7 @@ class CompanyController {
 
 	record CompanyAnswer(long id, String nameLo, String nameEn, String registrationNumber, String taxNumber,
 			String province, String address, List<LicenceAnswer> licences, List<CaseAnswer> cases,
-			List<HistoryAnswer> history, List<EquipmentAnswer> equipment) {
+			List<HistoryAnswer> history, List<EquipmentAnswer> equipment, List<FrequencyAnswer> frequencies) {
 
 		static CompanyAnswer of(CompanyFile file) {
 			Company company = file.company();
@@ -84,6 +84,12 @@ class CompanyController {
 						.map((line) -> new EquipmentAnswer(line.approvalNumber(), line.model(), line.manufacturerLo(),
 								line.manufacturerEn(), List.of(line.bands().split("; ")), line.approvedOn(),
 								line.licenceNumber()))
+						.toList(),
+					file.frequencies()
+						.stream()
+						.map((line) -> new FrequencyAnswer(line.reference(), line.stationName(),
+								line.centreFrequencyMhz(), line.bandwidthKhz(), line.emissionDesignator(),
+								line.province(), line.status().name(), line.validUntil(), line.licenceNumber()))
 						.toList());
 		}
 
@@ -99,6 +105,10 @@ class CompanyController {
 
 	record EquipmentAnswer(String approvalNumber, String model, String manufacturerLo, String manufacturerEn,
 			List<String> bands, LocalDate approvedOn, String licenceNumber) {
+	}
+
+	record FrequencyAnswer(String reference, String stationName, double centreFrequencyMhz, double bandwidthKhz,
+			String emissionDesignator, String province, String status, LocalDate validUntil, String licenceNumber) {
 	}
 
 	record HistoryAnswer(LocalDateTime at, String caseNumber, String type, LocalizedText description) {

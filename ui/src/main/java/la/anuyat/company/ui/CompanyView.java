@@ -2,6 +2,7 @@ package la.anuyat.company.ui;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,6 +31,7 @@ import la.anuyat.identity.Actor;
 import la.anuyat.company.CompanyFile;
 import la.anuyat.company.CompanyFile.CaseLine;
 import la.anuyat.company.CompanyFile.EquipmentLine;
+import la.anuyat.company.CompanyFile.FrequencyLine;
 import la.anuyat.company.CompanyFile.LicenceLine;
 import la.anuyat.licence.intake.LicenceIntake;
 import la.anuyat.company.CompanyFiles;
@@ -129,6 +131,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 			}
 		}
 		add(new H2(getTranslation("company.equipment")), equipment(file));
+		add(new H2(getTranslation("company.frequencies")), frequencies(file));
 		if (actor.isStaff()) {
 			// planned inspections are not announced to the business: staff only
 			add(new H2(getTranslation("companyInspections.title")),
@@ -172,6 +175,37 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 		grid.setItems(file.equipment());
 		grid.setAllRowsVisible(true);
 		return grid;
+	}
+
+	private com.vaadin.flow.component.Component frequencies(CompanyFile file) {
+		if (file.frequencies().isEmpty()) {
+			return new Paragraph(getTranslation("company.noFrequencies"));
+		}
+		Grid<FrequencyLine> grid = new Grid<>();
+		grid.setId("company-frequencies");
+		grid.addColumn(FrequencyLine::reference).setHeader(getTranslation("company.assignment")).setAutoWidth(true);
+		grid.addColumn(FrequencyLine::stationName).setHeader(getTranslation("company.station")).setFlexGrow(1);
+		grid.addColumn((line) -> String.format(Locale.ROOT, "%s MHz", plain(line.centreFrequencyMhz())))
+			.setHeader(getTranslation("company.frequency"))
+			.setAutoWidth(true);
+		grid.addColumn((line) -> String.format(Locale.ROOT, "%s kHz (%s)", plain(line.bandwidthKhz()),
+				line.emissionDesignator()))
+			.setHeader(getTranslation("company.emission"))
+			.setAutoWidth(true);
+		grid.addColumn((line) -> getTranslation("company.assignmentStatus." + line.status().name()))
+			.setHeader(getTranslation("company.status"))
+			.setAutoWidth(true);
+		grid.addColumn((line) -> DisplayFormats.date(line.validUntil()))
+			.setHeader(getTranslation("company.validity"))
+			.setAutoWidth(true);
+		grid.setItems(file.frequencies());
+		grid.setAllRowsVisible(true);
+		return grid;
+	}
+
+	/** A frequency or bandwidth as written, without trailing zeros (152.5, 11). */
+	private static String plain(double value) {
+		return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	private com.vaadin.flow.component.Component licences(CompanyFile file, Actor actor) {
