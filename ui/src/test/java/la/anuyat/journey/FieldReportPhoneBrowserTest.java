@@ -181,11 +181,20 @@ class FieldReportPhoneBrowserTest extends BrowserJourney {
 
 		browser.typeInto("fr-representative-name", REPRESENTATIVE);
 		sign("fr-sign-inspector");
+		// sent before the representative signed: refused, and nothing on the page is lost
+		browser.click("fr-submit");
+		browser.await().until((d) -> !d.findElement(By.id("fr-result")).getText().isBlank());
+		String refusal = browser.driver().findElement(By.id("fr-result")).getText();
+		assertThat(refusal).contains("ຜູ້ຕາງໜ້າທຸລະກິດ");
+		assertThat(browser.input("fr-representative-name").getAttribute("value")).isEqualTo(REPRESENTATIVE);
+		assertThat(browser.driver().findElement(By.id("fr-sign-inspector")).getDomAttribute("signed")).isNotNull();
+		assertThat(browser.driver().findElement(By.id("fr-photo1-exif")).getDomProperty("textContent"))
+			.contains("09:41");
 		sign("fr-sign-representative");
 		browser.screenshot("field-report-3-signed");
 
 		browser.click("fr-submit");
-		browser.await().until((d) -> !d.findElement(By.id("fr-result")).getText().isBlank());
+		browser.await().until((d) -> !d.findElement(By.id("fr-result")).getText().equals(refusal));
 		String sent = browser.driver().findElement(By.id("fr-result")).getText();
 		browser.screenshot("field-report-4-sent");
 		Matcher number = Pattern.compile("(\\d+)").matcher(sent);
