@@ -1,5 +1,7 @@
 package la.anuyat.inspection;
 
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,6 +43,15 @@ public class FieldReportMedia {
 	@Column(name = "content", nullable = false)
 	private byte[] content;
 
+	@Column(name = "taken_at")
+	private LocalDateTime takenAt;
+
+	@Column(name = "taken_latitude")
+	private Double takenLatitude;
+
+	@Column(name = "taken_longitude")
+	private Double takenLongitude;
+
 	protected FieldReportMedia() {
 	}
 
@@ -51,6 +62,10 @@ public class FieldReportMedia {
 		this.sizeBytes = content.length;
 		this.sha256 = sha256;
 		this.content = content.clone();
+		PhotoMetadata exif = PhotoMetadata.of(content);
+		this.takenAt = exif.takenAt();
+		this.takenLatitude = exif.latitude();
+		this.takenLongitude = exif.longitude();
 	}
 
 	public Long getId() {
@@ -75,6 +90,20 @@ public class FieldReportMedia {
 
 	public String getSha256() {
 		return this.sha256;
+	}
+
+	/** When the camera says the photo was taken (EXIF), if it says. */
+	public LocalDateTime getTakenAt() {
+		return this.takenAt;
+	}
+
+	/** Where the camera says the photo was taken (EXIF GPS), if it says. */
+	public Double getTakenLatitude() {
+		return this.takenLatitude;
+	}
+
+	public Double getTakenLongitude() {
+		return this.takenLongitude;
 	}
 
 	public byte[] getContent() {

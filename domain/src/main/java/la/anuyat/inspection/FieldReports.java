@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import la.anuyat.document.DocumentService;
 import la.anuyat.inspection.internal.FieldReportMediaRepository;
 import la.anuyat.inspection.internal.FieldReportRepository;
+import la.anuyat.inspection.internal.FieldReportSignatureRepository;
 import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 
@@ -31,6 +33,8 @@ public class FieldReports {
 
 	private final FieldReportMediaRepository media;
 
+	private final FieldReportSignatureRepository signatures;
+
 	private final DocumentService documents;
 
 	private final SurveyArea area;
@@ -39,8 +43,10 @@ public class FieldReports {
 
 	private final ApplicationEventPublisher events;
 
-	public FieldReports(FieldReportRepository reports, FieldReportMediaRepository media, DocumentService documents,
-			SurveyArea area, Clock clock, ApplicationEventPublisher events) {
+	public FieldReports(FieldReportRepository reports, FieldReportMediaRepository media,
+			FieldReportSignatureRepository signatures, DocumentService documents, SurveyArea area, Clock clock,
+			ApplicationEventPublisher events) {
+		this.signatures = signatures;
 		this.events = events;
 		this.reports = reports;
 		this.media = media;
@@ -58,6 +64,28 @@ public class FieldReports {
 	 */
 	@Transactional
 	public Receipt receive(InspectorDevice device, FieldSubmission submission, List<MediaFile> files) {
+		return store(device.getInspectorUsername(), device.getId(), submission, files, List.of());
+	}
+
+	/**
+	 * Stores a report filled in the browser by the inspector signed in, signed on the
+	 * premises by the inspector and the business representative; or finds the one already
+	 * stored under its instance id (a submit repeated after the signal dropped).
+	 * @throws InvalidInputException as {@link #receive}, and
+	 * {@code fieldReport.signatureMissing} or {@code fieldReport.signatureNotAPicture}
+	 * when a signature is missing, unnamed or not a PNG picture; nothing is stored then
+	 */
+	@Transactional
+	public Receipt receiveSigned(String inspectorUsername, FieldSubmission submission, List<MediaFile> files,
+			List<Signature> signed) {
+		if (this.reports.findByInstanceId(submission.instanceId()).isEmpty()) {
+			checkSignatures(signed);
+		}
+		return store(inspectorUsername, null, submission, files, signed);
+	}
+
+	private Receipt store(String username, Long deviceId, FieldSubmission submission, List<MediaFile> files,
+			List<Signature> signed) {
 		Optional<FieldReport> known = this.reports.findByInstanceId(submission.instanceId());
 		if (known.isPresent()) {
 			return new Receipt(known.get().getId(), submission.instanceId(), true);
@@ -83,18 +111,54 @@ public class FieldReports {
 			}
 			photos.add(checked);
 		}
-		String username = device.getInspectorUsername();
 		FieldReport report = this.reports
-			.save(new FieldReport(submission, username, device.getId(), LocalDateTime.now(this.clock)));
+			.save(new FieldReport(submission, username, deviceId, LocalDateTime.now(this.clock)));
 		for (DocumentService.CheckedFile photo : photos) {
 			this.media.save(new FieldReportMedia(report.getId(), photo.fileName(), photo.mediaType(),
 					sha256(photo.content()), photo.content()));
+		}
+		for (Signature signature : signed) {
+			this.signatures.save(new FieldReportSignature(report.getId(), signature.role(), signature.name().strip(),
+					signature.png(), sha256(signature.png())));
 		}
 		// the plan marks the inspection it completes done, in the same transaction
 		this.events.publishEvent(new FieldReportReceived(report.getId(), submission.formId(),
 				submission.licenceNumber(), submission.assignmentReference(), username,
 				report.getReceivedAt().toLocalDate(), report.getLatitude(), report.getLongitude()));
 		return new Receipt(report.getId(), submission.instanceId(), false);
+	}
+
+	/** Both signers, each once, named, with a drawn picture that is a PNG. */
+	private void checkSignatures(List<Signature> signed) {
+		Set<SignerRole> seen = new java.util.HashSet<>();
+		for (Signature signature : signed) {
+			boolean named = signature.name() != null && !signature.name().isBlank()
+					&& signature.name().strip().length() <= 200;
+			if (signature.role() == null || !named || signature.png() == null || signature.png().length == 0
+					|| !seen.add(signature.role())) {
+				throw signatureMissing(signature.role());
+			}
+			DocumentService.CheckedFile checked = this.documents.checkAcceptable(
+					signature.role().name().toLowerCase(java.util.Locale.ROOT) + "-signature.png", signature.png());
+			if (!"image/png".equals(checked.mediaType())) {
+				throw new InvalidInputException("fieldReport.signatureNotAPicture",
+						LocalizedText.of("ລາຍເຊັນບໍ່ແມ່ນຮູບ PNG", "The signature is not a PNG picture"));
+			}
+		}
+		for (SignerRole role : SignerRole.values()) {
+			if (!seen.contains(role)) {
+				throw signatureMissing(role);
+			}
+		}
+	}
+
+	private static InvalidInputException signatureMissing(SignerRole role) {
+		return (role == SignerRole.REPRESENTATIVE)
+				? new InvalidInputException("fieldReport.signatureMissing",
+						LocalizedText.of("ຜູ້ຕາງໜ້າທຸລະກິດຍັງບໍ່ໄດ້ລົງຊື່ ແລະ ລາຍເຊັນ",
+								"The business representative's name and signature are missing"))
+				: new InvalidInputException("fieldReport.signatureMissing", LocalizedText
+					.of("ຜູ້ກວດກາຍັງບໍ່ໄດ້ລົງຊື່ ແລະ ລາຍເຊັນ", "The inspector's name and signature are missing"));
 	}
 
 	@Transactional(readOnly = true)
@@ -110,6 +174,14 @@ public class FieldReports {
 	@Transactional(readOnly = true)
 	public List<FieldReportMedia> mediaOf(long reportId) {
 		return this.media.findByFieldReportIdOrderById(reportId);
+	}
+
+	/**
+	 * The report's signatures, the inspector's first; none for a report from a device.
+	 */
+	@Transactional(readOnly = true)
+	public List<FieldReportSignature> signaturesOf(long reportId) {
+		return this.signatures.findByFieldReportIdOrderByRoleAsc(reportId);
 	}
 
 	private static String sha256(byte[] content) {

@@ -150,16 +150,47 @@ public class InspectionCases {
 		rows.add(new CertificateRow("ການລະເມີດທີ່ພົບ", "Violations found",
 				inspection.isClean() ? "ບໍ່ມີ" : String.join("; ", inspection.getViolations()),
 				inspection.isClean() ? "None" : null));
-		List<byte[]> photos = this.reports.mediaOf(report.getId())
+		List<FieldReportMedia> pictures = this.reports.mediaOf(report.getId())
 			.stream()
 			.filter((media) -> media.getMediaType().startsWith("image/"))
-			.map(FieldReportMedia::getContent)
 			.toList();
+		for (int i = 0; i < pictures.size(); i++) {
+			photoRow(i + 1, pictures.get(i)).ifPresent(rows::add);
+		}
+		List<BilingualSheets.SignatureBlock> signatures = this.reports.signaturesOf(report.getId())
+			.stream()
+			.map((signature) -> (signature.getRole() == SignerRole.INSPECTOR)
+					? new BilingualSheets.SignatureBlock("ລາຍເຊັນຜູ້ກວດກາ", "Inspector's signature",
+							signature.getName(), signature.getPng())
+					: new BilingualSheets.SignatureBlock("ລາຍເຊັນຜູ້ຕາງໜ້າທຸລະກິດ",
+							"Business representative's signature", signature.getName(), signature.getPng()))
+			.toList();
+		boolean signed = !signatures.isEmpty();
 		return this.sheets.renderSigned(new BilingualSheets.Sheet("Inspection report " + caseNumber, "ລາຍງານການກວດກາ",
 				"Inspection report", caseNumber, authority.getNameLo(), authority.getNameEn(), rows,
-				"ລາຍງານນີ້ສ້າງຈາກແບບຟອມທີ່ຜູ້ກວດກາສົ່ງມາຈາກສະຖານທີ່, ພ້ອມຮູບຖ່າຍ.",
-				"This report is made from the checklist the inspector sent from the premises, with its photos.",
-				photos), caseFile.getAuthorityCode(), "Inspection report " + caseNumber);
+				signed ? "ລາຍງານນີ້ສ້າງຈາກແບບຟອມທີ່ຜູ້ກວດກາຕື່ມຢູ່ສະຖານທີ່, ພ້ອມຮູບຖ່າຍ; ຜູ້ຕາງໜ້າທຸລະກິດໄດ້ອ່ານບົດສະຫຼຸບ ແລະ ລົງລາຍເຊັນ."
+						: "ລາຍງານນີ້ສ້າງຈາກແບບຟອມທີ່ຜູ້ກວດກາສົ່ງມາຈາກສະຖານທີ່, ພ້ອມຮູບຖ່າຍ.",
+				signed ? "This report is made from the checklist the inspector filled in on the premises, with its "
+						+ "photos; the business representative read its summary and signed it."
+						: "This report is made from the checklist the inspector sent from the premises, with its photos.",
+				pictures.stream().map(FieldReportMedia::getContent).toList(), signatures), caseFile.getAuthorityCode(),
+				"Inspection report " + caseNumber);
+	}
+
+	/** When and where a photo was taken, as its camera recorded it, if it did. */
+	private static Optional<CertificateRow> photoRow(int number, FieldReportMedia photo) {
+		List<String> facts = new ArrayList<>();
+		if (photo.getTakenAt() != null) {
+			facts.add(DATE_TIME.format(photo.getTakenAt()));
+		}
+		if (photo.getTakenLatitude() != null && photo.getTakenLongitude() != null) {
+			facts.add(String.format(Locale.ROOT, "%.6f, %.6f", photo.getTakenLatitude(), photo.getTakenLongitude()));
+		}
+		if (facts.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new CertificateRow("ຮູບຖ່າຍ " + number + " (EXIF)", "Photo " + number + " taken (EXIF)",
+				String.join(" · ", facts), null));
 	}
 
 	private static List<CertificateRow> answersOf(InspectionCase inspection) {

@@ -30,22 +30,41 @@ public interface BilingualSheets {
 	 * where the value reads the same in both languages)
 	 * @param pictures photos (JPEG or PNG) printed after the sheet, one per page (an
 	 * inspection's photos)
+	 * @param signatures the hand-drawn signatures printed under the note (an inspection
+	 * report signed on the premises)
 	 */
 	record Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
-			String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn, List<byte[]> pictures) {
+			String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn, List<byte[]> pictures,
+			List<SignatureBlock> signatures) {
 
 		public Sheet {
 			rows = List.copyOf(rows);
 			pictures = (pictures == null) ? List.of() : List.copyOf(pictures);
+			signatures = (signatures == null) ? List.of() : List.copyOf(signatures);
+		}
+
+		/** A sheet without signatures drawn by hand. */
+		public Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
+				String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn,
+				List<byte[]> pictures) {
+			this(documentTitle, titleLo, titleEn, number, authorityNameLo, authorityNameEn, rows, noteLo, noteEn,
+					pictures, List.of());
 		}
 
 		/** A sheet without pictures. */
 		public Sheet(String documentTitle, String titleLo, String titleEn, String number, String authorityNameLo,
 				String authorityNameEn, List<CertificateRow> rows, String noteLo, String noteEn) {
 			this(documentTitle, titleLo, titleEn, number, authorityNameLo, authorityNameEn, rows, noteLo, noteEn,
-					List.of());
+					List.of(), List.of());
 		}
 
+	}
+
+	/**
+	 * A signature drawn by hand: who signed (their role in Lao and English, and name) and
+	 * the stroke, a PNG picture.
+	 */
+	record SignatureBlock(String roleLo, String roleEn, String name, byte[] png) {
 	}
 
 }

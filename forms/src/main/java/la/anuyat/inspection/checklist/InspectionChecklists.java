@@ -1,6 +1,7 @@
 package la.anuyat.inspection.checklist;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -18,6 +19,12 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -151,6 +158,85 @@ public class InspectionChecklists {
 		}
 		return new FieldSubmission(formId, version, instanceId, deviceId, position, xml.clone(), media,
 				text(root, "licenceNumber").orElse(null), text(root, "assignmentReference").orElse(null));
+	}
+
+	/**
+	 * The XForms instance of a checklist filled in the browser, as ODK Collect would send
+	 * it: the answers under their keys in the checklist's order, each repeat's rows, and
+	 * {@code meta/instanceID}. It is then read as any submission (
+	 * {@link #readSubmission}), so the browser and the devices are held to the same
+	 * checks.
+	 * @param answers the answers by field key (blank answers are left out)
+	 * @param repeats the rows of each repeat by its key, each row's answers by the
+	 * sub-field's own name (e.g. {@code model})
+	 */
+	public byte[] instanceOf(String formId, String instanceId, Map<String, String> answers,
+			Map<String, List<Map<String, String>>> repeats) {
+		Checklist checklist = checklist(formId).orElseThrow(() -> new NotFoundException("fieldReport.unknownForm",
+				LocalizedText.of("ບໍ່ມີແບບຟອມ \"" + formId + "\"", "There is no form \"" + formId + "\"")));
+		Document xml;
+		try {
+			xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+		Element data = xml.createElement("data");
+		data.setAttribute("id", formId);
+		data.setAttribute("version", checklist.version());
+		xml.appendChild(data);
+		List<String> repeatKeys = new ArrayList<>();
+		for (FormField field : checklist.form().fields()) {
+			if ("dynamiclist".equals(field.type())) {
+				repeatKeys.add(field.key());
+				List<FormField> columns = checklist.form()
+					.fields()
+					.stream()
+					.filter((column) -> column.key().startsWith(field.key() + "."))
+					.toList();
+				for (Map<String, String> row : repeats.getOrDefault(field.key(), List.of())) {
+					Element item = xml.createElement(field.key());
+					for (FormField column : columns) {
+						String name = column.key().substring(field.key().length() + 1);
+						Element cell = xml.createElement(name);
+						String value = row.get(name);
+						if (value != null && !value.isBlank()) {
+							cell.setTextContent(value.strip());
+						}
+						item.appendChild(cell);
+					}
+					data.appendChild(item);
+				}
+				continue;
+			}
+			if (repeatKeys.stream().anyMatch((key) -> field.key().startsWith(key + "."))) {
+				continue;
+			}
+			Element element = xml.createElement(field.key());
+			String value = answers.get(field.key());
+			if (value != null && !value.isBlank()) {
+				element.setTextContent(value.strip());
+			}
+			data.appendChild(element);
+		}
+		Element meta = xml.createElement("meta");
+		Element instance = xml.createElement("instanceID");
+		instance.setTextContent(instanceId);
+		meta.appendChild(instance);
+		data.appendChild(meta);
+		try {
+			TransformerFactory factory = TransformerFactory.newInstance();
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+			factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+			Transformer transformer = factory.newTransformer();
+			transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			transformer.transform(new DOMSource(xml), new StreamResult(out));
+			return out.toByteArray();
+		}
+		catch (TransformerException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

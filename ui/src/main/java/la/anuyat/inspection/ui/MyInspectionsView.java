@@ -156,6 +156,15 @@ class MyInspectionsView extends VerticalLayout implements HasDynamicTitle, Befor
 		}
 		card.add(new Div(new Span(getTranslation("plan.team") + ": " + InspectionLabels.team(one.team()))),
 				new Div(new Span(getTranslation("mine.checklist", entry.getInspectionType().formId()))));
+		Button report = new Button(getTranslation("fieldReport.open"), VaadinIcon.CLIPBOARD_CHECK.create(),
+				(event) -> event.getSource()
+					.getUI()
+					.ifPresent((ui) -> ui.navigate(FieldReportView.class, entry.getId())));
+		report.setId("mine-" + entry.getId() + "-report");
+		report.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+		report.setWidthFull();
+		report.getStyle().set("margin-top", "var(--lumo-space-s)");
+		card.add(report);
 		return card;
 	}
 

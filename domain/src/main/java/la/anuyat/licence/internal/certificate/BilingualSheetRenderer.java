@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import la.anuyat.licence.BilingualSheets;
+import la.anuyat.licence.BilingualSheets.SignatureBlock;
 import la.anuyat.licence.CertificateRow;
 import la.anuyat.licence.internal.signing.PadesSigner;
 import la.anuyat.licence.internal.signing.RevocationLists;
@@ -47,6 +48,9 @@ class BilingualSheetRenderer implements BilingualSheets {
 
 	private static final float LABEL_WIDTH = VALUE_X - MARGIN - 10;
 
+	/** From the role above a signature to the name under it. */
+	private static final float SIGNATURES_HEIGHT = 130;
+
 	private final CertificateFonts fonts = new CertificateFonts();
 
 	private final TextShaper shaper = new TextShaper(this.fonts);
@@ -76,8 +80,23 @@ class BilingualSheetRenderer implements BilingualSheets {
 			for (FontFace face : FontFace.values()) {
 				embedded.put(face, this.fonts.embedIn(document, face));
 			}
+			float y;
 			try (PageCanvas canvas = new PageCanvas(document, page, embedded)) {
-				new Drawing(canvas, this.shaper, sheet).draw();
+				Drawing drawing = new Drawing(canvas, this.shaper, sheet);
+				drawing.draw();
+				y = drawing.y;
+			}
+			if (!sheet.signatures().isEmpty()) {
+				if (y - SIGNATURES_HEIGHT < MARGIN) {
+					// no room left under the note: the signatures get a page of their own
+					PDPage next = new PDPage(PAGE);
+					document.addPage(next);
+					page = next;
+					y = PAGE.getHeight() - 70;
+				}
+				try (PageCanvas canvas = new PageCanvas(document, page, embedded)) {
+					drawSignatures(document, canvas, sheet.signatures(), y - 20);
+				}
 			}
 			for (byte[] picture : sheet.pictures()) {
 				addPicturePage(document, picture);
@@ -92,6 +111,38 @@ class BilingualSheetRenderer implements BilingualSheets {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot render " + sheet.documentTitle(), ex);
+		}
+	}
+
+	/**
+	 * The hand-drawn signatures side by side: each signer's role in Lao and English, the
+	 * stroke scaled into its box, a line, and the name under it.
+	 */
+	private void drawSignatures(PDDocument document, PageCanvas canvas, List<SignatureBlock> signatures, float top)
+			throws IOException {
+		int count = signatures.size();
+		float gap = 20;
+		float width = (TEXT_WIDTH - gap * (count - 1)) / count;
+		for (int i = 0; i < count; i++) {
+			SignatureBlock signature = signatures.get(i);
+			float x = MARGIN + i * (width + gap);
+			canvas.draw(this.shaper.fit(orMissing(signature.roleLo()), FontFace.BOLD, 10, width), x, top, INK);
+			canvas.draw(this.shaper.fit(orMissing(signature.roleEn()), FontFace.REGULAR, 8.5f, width), x, top - 12,
+					MUTED);
+			float boxTop = top - 20;
+			float boxHeight = 70;
+			PDImageXObject image = PDImageXObject.createFromByteArray(document, signature.png(), "signature");
+			float scale = Math.min(1, Math.min(width / image.getWidth(), boxHeight / image.getHeight()));
+			float imageWidth = image.getWidth() * scale;
+			float imageHeight = image.getHeight() * scale;
+			canvas.stream().drawImage(image, x, boxTop - imageHeight, imageWidth, imageHeight);
+			float line = boxTop - boxHeight - 4;
+			canvas.stream().setStrokingColor(MUTED);
+			canvas.stream().setLineWidth(0.5f);
+			canvas.stream().moveTo(x, line);
+			canvas.stream().lineTo(x + width, line);
+			canvas.stream().stroke();
+			canvas.draw(this.shaper.fit(orMissing(signature.name()), FontFace.BOLD, 10, width), x, line - 14, INK);
 		}
 	}
 
