@@ -4,6 +4,7 @@
 //   country             GeoJSON of Laos: the base layer, which needs no internet
 //   tileUrl             a tile layer drawn under it when set; tileAttribution its credit line
 //   latitude, longitude the point, or '' for none
+//   pinLabel            the pin's accessible name, in the page's language
 // Each change by the user fires 'point-changed' with detail {latitude, longitude}; the server checks the point.
 // Leaflet (window.L) is loaded before this script by the server.
 class AnuyatPointPicker extends HTMLElement {
@@ -20,7 +21,7 @@ class AnuyatPointPicker extends HTMLElement {
   }
 
   static get fields() {
-    return ['country', 'tileUrl', 'tileAttribution', 'latitude', 'longitude'];
+    return ['country', 'tileUrl', 'tileAttribution', 'latitude', 'longitude', 'pinLabel'];
   }
 
   connectedCallback() {
@@ -105,7 +106,9 @@ class AnuyatPointPicker extends HTMLElement {
     if (!this._marker) {
       // a drawn pin, no image file: draggable, as a circle marker is not
       const icon = L.divIcon({ className: 'point-picker-pin', iconSize: [18, 18], iconAnchor: [9, 9] });
-      this._marker = L.marker([latitude, longitude], { draggable: true, icon, keyboard: true }).addTo(this._map);
+      const label = this._values.pinLabel || '';
+      this._marker = L.marker([latitude, longitude], { draggable: true, icon, keyboard: true, title: label, alt: label })
+        .addTo(this._map);
       this._marker.on('dragend', () => this._place(this._marker.getLatLng()));
     } else {
       this._marker.setLatLng([latitude, longitude]);

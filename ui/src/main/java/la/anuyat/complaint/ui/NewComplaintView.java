@@ -132,7 +132,8 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 		this.place.setMaxLength(500);
 		// an optional point: tap to place it, drag to move it; the server refuses one
 		// outside Laos
-		this.point = new PointPicker(border.countryGeoJson(), tileUrl, tileAttribution);
+		this.point = new PointPicker(border.countryGeoJson(), tileUrl, tileAttribution,
+				getTranslation("complaint.pointPin"));
 		this.point.setId("complaint-point");
 		this.point.setWidthFull();
 		this.point.setHeight("16rem");

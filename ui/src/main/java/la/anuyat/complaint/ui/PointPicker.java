@@ -20,8 +20,9 @@ class PointPicker extends Component implements HasSize {
 
 	private Double longitude;
 
-	PointPicker(String countryGeoJson, String tileUrl, String tileAttribution) {
+	PointPicker(String countryGeoJson, String tileUrl, String tileAttribution, String pinLabel) {
 		getElement().getStyle().set("display", "block");
+		getElement().setProperty("pinLabel", pinLabel);
 		getElement().setProperty("country", countryGeoJson);
 		getElement().setProperty("tileUrl", (tileUrl == null) ? "" : tileUrl.strip());
 		getElement().setProperty("tileAttribution", (tileAttribution == null) ? "" : tileAttribution);
