@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the meeting scheduled and recorded (a signed record), then decided (a signed letter the
  * complainant downloads with the tracking code); and the refusals: out of order (409),
  * bad input (400, nothing stored), the operator's own account (403), another province
- * (404); a point outside Laos on the public form (400, nothing stored).
+ * (404); a point outside Laos on the public form and through Open311 (400, nothing
+ * stored).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
@@ -55,6 +56,15 @@ class ComplaintMediationApiTest {
 		Answer outside = publicForm.postForm("/api/v1/complaints", form("13.7563", "100.5018"), Map.of());
 		assertThat(outside.status()).as(outside.toString()).isEqualTo(400);
 		assertThat(outside.text()).contains("location", "outside Laos");
+		assertThat(complaints()).as("nothing stored").isEqualTo(before);
+		// Open311's lat and long get the same check, answered in the specification's
+		// error format
+		Answer open311 = publicForm.post("/open311/v2/requests.json", MediaType.APPLICATION_FORM_URLENCODED,
+				"service_code=CMP-BILLING&lat=13.7563&long=100.5018&first_name=Noy&email=noy%40example.la"
+						+ "&description=Charged+twice&attribute%5Bprovince%5D=VTE");
+		assertThat(open311.status()).as(open311.toString()).isEqualTo(400);
+		assertThat(open311.json().isArray()).isTrue();
+		assertThat(open311.json().findValuesAsText("description")).anyMatch((text) -> text.contains("outside Laos"));
 		assertThat(complaints()).as("nothing stored").isEqualTo(before);
 		Answer inside = publicForm.postForm("/api/v1/complaints", form("17.9667", "102.6"), Map.of());
 		assertThat(inside.status()).as(inside.toString()).isEqualTo(201);
