@@ -37,6 +37,7 @@ import la.anuyat.complaint.MediationSide;
 import la.anuyat.complaint.process.ComplaintWorkflow;
 import la.anuyat.identity.Actor;
 import la.anuyat.shared.DomainException;
+import la.anuyat.shared.InvalidInputException;
 
 /**
  * A complaint's mediation and papers on the staff case page: the meeting (when, where,
@@ -183,6 +184,15 @@ class ComplaintMediationPanel extends Div {
 			action.run();
 			UserMessages.success(getTranslation("complaint.saved"));
 			refresh.run();
+		}
+		catch (InvalidInputException refusal) {
+			// each field's reason: the form has several fields and one general line helps
+			// nobody
+			UserMessages.errorMessage(UserMessages.in(refusal.text()) + ": "
+					+ refusal.fieldErrors()
+						.stream()
+						.map((error) -> UserMessages.in(error.message()))
+						.collect(Collectors.joining("; ")));
 		}
 		catch (DomainException refusal) {
 			UserMessages.error(refusal);
