@@ -202,6 +202,40 @@ public class Complaint {
 	}
 
 	/**
+	 * The assessment sends the complaint to mediation instead of straight to review; only
+	 * a complaint against a named operator can be mediated.
+	 */
+	void mediate(String assessment, LocalDateTime at) {
+		requireStage("complaint.notInAssessment", ComplaintStage.IN_ASSESSMENT);
+		if (this.respondentCompanyId == null) {
+			throw new ConflictException("complaint.noRespondent",
+					LocalizedText.of("ຍັງບໍ່ໄດ້ລະບຸຜູ້ໃຫ້ບໍລິການ, ໄກ່ເກ່ຍບໍ່ໄດ້",
+							"No operator is named: there is nobody to mediate with"));
+		}
+		this.assessment = assessment;
+		this.stage = ComplaintStage.IN_MEDIATION;
+		this.updatedAt = at;
+	}
+
+	/**
+	 * The mediation meeting is recorded and the complaint goes to review; what the
+	 * parties agreed becomes the remedy the decision names.
+	 */
+	void mediated(String agreement, LocalDateTime at) {
+		requireStage("complaint.notInMediation", ComplaintStage.IN_MEDIATION);
+		if (agreement != null) {
+			this.remedy = agreement;
+		}
+		this.stage = ComplaintStage.IN_REVIEW;
+		this.updatedAt = at;
+	}
+
+	/** Whether a mediation meeting may be scheduled or recorded now. */
+	public boolean inMediation() {
+		return this.stage == ComplaintStage.IN_MEDIATION;
+	}
+
+	/**
 	 * The remedy the assessment proposes (a refund, a repair), before it goes to review.
 	 */
 	void proposeRemedy(String remedy, LocalDateTime at) {

@@ -26,6 +26,8 @@ import la.anuyat.casefile.CaseTypeCatalogue;
 import la.anuyat.casefile.Decision;
 import la.anuyat.casefile.PartyRole;
 import la.anuyat.complaint.internal.ComplainantNotices;
+import la.anuyat.complaint.internal.ComplaintPapers;
+import la.anuyat.complaint.internal.MediationRepository;
 import la.anuyat.complaint.internal.ComplaintRepository;
 import la.anuyat.complaint.internal.ComplaintStepRepository;
 import la.anuyat.complaint.internal.TrackingCodes;
@@ -41,6 +43,7 @@ import la.anuyat.shared.InvalidInputException;
 import la.anuyat.shared.LocalizedText;
 import la.anuyat.shared.NotFoundException;
 import la.anuyat.shared.SafeText;
+import la.anuyat.spectrum.BorderGeometry;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -66,6 +69,9 @@ public class ComplaintService {
 
 	/** The document type of a complaint's photos and files. */
 	public static final String EVIDENCE = "complaint-evidence";
+
+	/** The document type of the signed decision letter kept on the case. */
+	public static final String DECISION_LETTER = "complaint-decision-letter";
 
 	static final int MAX_DESCRIPTION = 5000;
 
@@ -107,6 +113,12 @@ public class ComplaintService {
 
 	private final Clock clock;
 
+	private final ComplaintPapers papers;
+
+	private final MediationRepository mediations;
+
+	private final BorderGeometry border;
+
 	private final int maxFiles;
 
 	private final int duplicateWindowDays;
@@ -115,7 +127,8 @@ public class ComplaintService {
 			CaseFileService caseFiles, CaseTypeCatalogue caseTypes, AuthorityService authorities, PartyService parties,
 			DocumentService documents, la.anuyat.licence.LicenceService licences, TrackingCodes trackingCodes,
 			ComplainantNotices complainant, CompanyNotices companyNotices, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, @Value("${anuyat.complaints.max-files:5}") int maxFiles,
+			ApplicationEventPublisher events, Clock clock, ComplaintPapers papers, MediationRepository mediations,
+			BorderGeometry border, @Value("${anuyat.complaints.max-files:5}") int maxFiles,
 			@Value("${anuyat.complaints.duplicate-window-days:30}") int duplicateWindowDays) {
 		this.complaints = complaints;
 		this.steps = steps;
@@ -132,6 +145,9 @@ public class ComplaintService {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
+		this.papers = papers;
+		this.mediations = mediations;
+		this.border = border;
 		this.maxFiles = maxFiles;
 		this.duplicateWindowDays = duplicateWindowDays;
 	}
@@ -565,6 +581,10 @@ public class ComplaintService {
 						(upheld ? "Your complaint was upheld." : "Your complaint was not upheld.") + "\nReasons: "
 								+ reasons + (upheld ? remedyEn : "")
 								+ "\n\nYou may rate the handling or reopen the complaint until " + day + "."));
+		// the signed letter is kept on the case: staff and the complainant download the
+		// same one
+		keep(caseFile, DECISION_LETTER, "decision-" + caseFile.getCaseNumber() + ".pdf",
+				this.papers.decisionLetter(complaint, caseFile));
 		this.audit.record("system", upheld ? "complaint.upheld" : "complaint.notUpheld", "case",
 				caseFile.getCaseNumber(), reasons, null);
 		if (upheld) {
@@ -610,6 +630,47 @@ public class ComplaintService {
 		step(complaint, ComplaintStage.IN_ASSESSMENT,
 				LocalizedText.of("ເປີດຄືນຕາມຄຳຂໍຂອງຜູ້ຮ້ອງທຸກ", "Reopened at the complainant's request"));
 		return caseId;
+	}
+
+	/**
+	 * The latest signed decision letter, for its tracking code's holder.
+	 * @throws NotFoundException for an unknown code or before any decision
+	 */
+	@Transactional(readOnly = true)
+	public byte[] decisionLetter(String trackingCode) {
+		return latestDocument(byCode(trackingCode).getCaseId().value(), DECISION_LETTER);
+	}
+
+	/** The latest signed decision letter, for staff with jurisdiction. */
+	@Transactional(readOnly = true)
+	public byte[] decisionLetter(Actor officer, long caseId) {
+		requireJurisdiction(officer, caseId);
+		ofCase(caseId);
+		return latestDocument(caseId, DECISION_LETTER);
+	}
+
+	/** Whether the complaint has a decision letter yet. */
+	@Transactional(readOnly = true)
+	public boolean hasDecisionLetter(long caseId) {
+		return this.documents.documentTypesOfCase(caseId).contains(DECISION_LETTER);
+	}
+
+	byte[] latestDocument(long caseId, String type) {
+		return this.documents.documentsOf(caseId)
+			.stream()
+			.filter((document) -> type.equals(document.documentType()))
+			.reduce((first, second) -> second)
+			.map((document) -> this.documents.content(document.id()))
+			.orElseThrow(() -> new NotFoundException("complaint.noDocument",
+					LocalizedText.of("ຍັງບໍ່ມີເອກະສານນີ້", "This document does not exist yet")));
+	}
+
+	/** Stores a signed paper of the complaint on its case, as the system. */
+	long keep(CaseFile caseFile, String type, String fileName, byte[] pdf) {
+		return this.documents
+			.store(Actor.system(), new DocumentService.CaseReference(caseFile.getId(), caseFile.getCaseNumber()), type,
+					fileName, pdf, null)
+			.getId();
 	}
 
 	// ---------------------------------------------------------------- operator portal
@@ -660,6 +721,10 @@ public class ComplaintService {
 			errors.add(new FieldError("location",
 					LocalizedText.of("ຈຸດທີ່ຕັ້ງບໍ່ຖືກຕ້ອງ", "The point on the map is not valid")));
 		}
+		else if (intake.latitude() != null && !this.border.contains(intake.latitude(), intake.longitude())) {
+			errors.add(new FieldError("location", LocalizedText.of("ຈຸດທີ່ເລືອກຢູ່ນອກ ສປປ ລາວ; ກະລຸນາເລືອກຈຸດໃນປະເທດ",
+					"The point is outside Laos; place it where the problem is, inside the country")));
+		}
 		if (intake.anonymous()) {
 			if (categoryRules != null && !categoryRules.anonymousAllowed()) {
 				errors
@@ -701,8 +766,8 @@ public class ComplaintService {
 		return checked;
 	}
 
-	private static void checkText(List<FieldError> errors, String field, LocalizedText label, String value,
-			boolean required, int max) {
+	static void checkText(List<FieldError> errors, String field, LocalizedText label, String value, boolean required,
+			int max) {
 		if (blank(value)) {
 			if (required) {
 				errors.add(
@@ -732,7 +797,7 @@ public class ComplaintService {
 				|| lower.matches("(?s).*\\bon[a-z]+\\s*=.*");
 	}
 
-	private static String requireText(String field, LocalizedText label, String value, int max) {
+	static String requireText(String field, LocalizedText label, String value, int max) {
 		List<FieldError> errors = new ArrayList<>();
 		checkText(errors, field, label, value, true, max);
 		if (!errors.isEmpty()) {
@@ -741,14 +806,14 @@ public class ComplaintService {
 		return value.strip();
 	}
 
-	private static String optionalText(String field, LocalizedText label, String value, int max) {
+	static String optionalText(String field, LocalizedText label, String value, int max) {
 		if (blank(value)) {
 			return null;
 		}
 		return requireText(field, label, value, max);
 	}
 
-	private static InvalidInputException invalid(String field, LocalizedText text) {
+	static InvalidInputException invalid(String field, LocalizedText text) {
 		return new InvalidInputException("complaint.invalid", text, List.of(new FieldError(field, text)));
 	}
 
@@ -768,7 +833,11 @@ public class ComplaintService {
 					LocalizedText.of("ບໍ່ພົບຄຳຮ້ອງທຸກຂອງລະຫັດນີ້", "No complaint has this tracking code")));
 	}
 
-	private CaseFile requireJurisdiction(Actor officer, long caseId) {
+	/**
+	 * The case of a complaint, for staff with jurisdiction over it; anyone else is
+	 * refused.
+	 */
+	public CaseFile requireJurisdiction(Actor officer, long caseId) {
 		CaseFile caseFile = this.caseFiles.caseById(caseId);
 		if (officer == null || !officer.isStaff() || !officer.hasJurisdictionOver(caseFile.getAuthorityCode())) {
 			throw new ForbiddenException("case.outsideJurisdiction",
@@ -786,11 +855,11 @@ public class ComplaintService {
 		return code;
 	}
 
-	private void step(Complaint complaint, ComplaintStage stage, LocalizedText text) {
+	void step(Complaint complaint, ComplaintStage stage, LocalizedText text) {
 		this.steps.save(new ComplaintStep(complaint.getCaseId().value(), now(), stage, text));
 	}
 
-	private void tellComplainant(Complaint complaint, CaseFile caseFile, LocalizedText subject, LocalizedText text) {
+	void tellComplainant(Complaint complaint, CaseFile caseFile, LocalizedText subject, LocalizedText text) {
 		String email = caseFile.partiesIn(PartyRole.COMPLAINANT)
 			.stream()
 			.map(CaseParty::getEmail)
@@ -819,7 +888,12 @@ public class ComplaintService {
 				authority.getCode(), LocalizedText.of(authority.getNameLo(), authority.getNameEn()), respondent,
 				complaint.getFiledAt(), complaint.getUpdatedAt(), complaint.getResponseDue(), complaint.getResponse(),
 				complaint.getUpheld(), complaint.getDecisionReasons(), complaint.getRemedy(),
-				complaint.getWindowClosesAt(), complaint.getRating(), history);
+				complaint.getWindowClosesAt(), complaint.getRating(), history,
+				this.mediations.findFirstByCaseIdOrderByScheduledAtDescIdDesc(complaint.getCaseId().value())
+					.map((meeting) -> new PublicComplaint.Meeting(meeting.getMeetingAt(), meeting.getPlace(),
+							meeting.getOutcome()))
+					.orElse(null),
+				this.documents.documentTypesOfCase(complaint.getCaseId().value()).contains(DECISION_LETTER));
 	}
 
 	private static LocalizedText nameOf(Company company) {
@@ -846,7 +920,7 @@ public class ComplaintService {
 		};
 	}
 
-	private LocalDateTime now() {
+	LocalDateTime now() {
 		return LocalDateTime.now(this.clock);
 	}
 

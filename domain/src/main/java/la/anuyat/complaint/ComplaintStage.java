@@ -13,6 +13,8 @@ public enum ComplaintStage {
 
 	IN_ASSESSMENT("ກຳລັງພິຈາລະນາ", "Being assessed"),
 
+	IN_MEDIATION("ກຳລັງໄກ່ເກ່ຍ", "In mediation"),
+
 	IN_REVIEW("ລໍຖ້າການຕັດສິນ", "Awaiting decision"),
 
 	UPHELD("ຄຳຮ້ອງທຸກມີມູນ", "Upheld"),

@@ -33,12 +33,19 @@ import la.anuyat.shared.LocalizedText;
  * @param windowClosesAt until when it may be rated and reopened, or null
  * @param rating the complainant's rating, or null
  * @param steps its history in public words, oldest first
+ * @param mediation the latest mediation meeting (date and place only), or null
+ * @param decisionLetter whether a signed decision letter may be downloaded
  */
 public record PublicComplaint(String caseNumber, String category, LocalizedText categoryName, ComplaintStage stage,
 		boolean open, String provinceCode, String district, String place, Double latitude, Double longitude,
 		String authorityCode, LocalizedText authorityName, LocalizedText respondentName, LocalDateTime filedAt,
 		LocalDateTime updatedAt, LocalDateTime responseDue, String response, Boolean upheld, String reasons,
-		String remedy, LocalDateTime windowClosesAt, Integer rating, List<Step> steps) {
+		String remedy, LocalDateTime windowClosesAt, Integer rating, List<Step> steps, Meeting mediation,
+		boolean decisionLetter) {
+
+	/** A mediation meeting as the public sees it: when and where, never who. */
+	public record Meeting(LocalDateTime at, String place, MediationOutcome outcome) {
+	}
 
 	/** One public step. */
 	public record Step(LocalDateTime at, ComplaintStage stage, LocalizedText text) {

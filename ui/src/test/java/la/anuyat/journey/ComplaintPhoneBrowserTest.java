@@ -1,11 +1,14 @@
 package la.anuyat.journey;
 
 import java.io.IOException;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A member of the public on a phone files a complaint without an account and follows it
- * by its tracking code; a complaint without what happened is refused and nothing stored.
- * Both pages fit the phone and pass axe-core. Screenshots go to
+ * by its tracking code; a complaint without what happened, or with a point outside Laos,
+ * is refused and nothing stored; a point tapped on the map inside Laos is kept. Both
+ * pages fit the phone and pass axe-core. Screenshots go to
  * {@code target/screenshots/phone-complaint-*}.
  */
 class ComplaintPhoneBrowserTest extends BrowserJourney {
@@ -46,11 +50,24 @@ class ComplaintPhoneBrowserTest extends BrowserJourney {
 		assertThat(complaints()).isEqualTo(before);
 
 		browser.typeIntoArea("complaint-description", "ຖືກຄິດເງິນສອງເທື່ອ ສຳລັບແພັກເກັດອິນເຕີເນັດ");
+		// a point in Thailand, across the Mekong: refused with a clear message, nothing
+		// stored
+		tapMap(16.4, 102.8);
+		browser.click("complaint-submit");
+		browser.await().until((driver) -> !driver.findElement(By.id("complaint-point-error")).getText().isBlank());
+		assertThat(complaints()).isEqualTo(before);
+		browser.click("complaint-point-clear");
+		browser.await().until((driver) -> driver.findElements(By.cssSelector(".point-picker-pin")).isEmpty());
+		// Luang Prabang
+		tapMap(19.89, 102.14);
 		browser.click("complaint-submit");
 		browser.waitFor("complaint-tracking-code");
 		String code = browser.driver().findElement(By.id("complaint-tracking-code")).getText();
 		assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
 		assertThat(complaints()).isEqualTo(before + 1);
+		Double latitude = this.jdbc.queryForObject("select latitude from complaint where tracking_code = ?",
+				Double.class, code);
+		assertThat(latitude).as("the point tapped, kept").isBetween(19.5, 20.3);
 		fitsThePhone("complaint-filed");
 
 		browser.openAndWait("/complaints/track?code=" + code);
@@ -71,6 +88,28 @@ class ComplaintPhoneBrowserTest extends BrowserJourney {
 		assertThat(browser.driver().findElement(By.tagName("body")).getText()).doesNotContain("!lo:", "!en:");
 		browser.screenshot("phone-complaint-figures");
 		browser.checkAccessibility("complaint figures on a phone");
+	}
+
+	/**
+	 * Taps the point picker where the given place is drawn (Leaflet tells where), once
+	 * its map is ready, and waits for the pin.
+	 */
+	private static void tapMap(double latitude, double longitude) {
+		WebElement map = browser.driver().findElement(By.id("complaint-point"));
+		((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", map);
+		browser.await()
+			.until((driver) -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+				.executeScript("return !!(arguments[0]._map && arguments[0]._fitted)", map)));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> at = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+				"const p = arguments[0]._map.latLngToContainerPoint([arguments[1], arguments[2]]);"
+						+ " return {x: p.x, y: p.y, w: arguments[0].clientWidth, h: arguments[0].clientHeight};",
+				map, latitude, longitude);
+		int x = (int) Math.round(((Number) at.get("x")).doubleValue() - ((Number) at.get("w")).doubleValue() / 2);
+		int y = (int) Math.round(((Number) at.get("y")).doubleValue() - ((Number) at.get("h")).doubleValue() / 2);
+		new Actions(browser.driver()).moveToElement(map, x, y).click().perform();
+		browser.await().until((driver) -> !driver.findElements(By.cssSelector(".point-picker-pin")).isEmpty());
+		browser.awaitVaadin();
 	}
 
 	/** Picks the item of a Vaadin select by its key, as a tap on it does. */

@@ -1,6 +1,9 @@
 package la.anuyat.complaint.process;
 
 import la.anuyat.complaint.ComplaintIntake;
+import la.anuyat.complaint.Mediation;
+import la.anuyat.complaint.MediationMinutes;
+import la.anuyat.complaint.MediationSchedule;
 import la.anuyat.identity.Actor;
 
 /**
@@ -28,6 +31,21 @@ public interface ComplaintWorkflow {
 	 * assessment.
 	 */
 	void reopen(String trackingCode, String reason);
+
+	/**
+	 * Schedules the mediation meeting of a complaint whose scheduling step is open, and
+	 * completes that step: the complainant and the operator are told.
+	 * @throws la.anuyat.shared.ConflictException when the complaint is not at that step
+	 */
+	Mediation scheduleMediation(Actor officer, String caseNumber, MediationSchedule schedule);
+
+	/**
+	 * Records the mediation meeting of a complaint whose record step is open, and
+	 * completes that step: the signed record is kept on the case and the complaint goes
+	 * to review.
+	 * @throws la.anuyat.shared.ConflictException when the complaint is not at that step
+	 */
+	Mediation recordMediation(Actor officer, String caseNumber, MediationMinutes minutes);
 
 	/**
 	 * A complaint filed.

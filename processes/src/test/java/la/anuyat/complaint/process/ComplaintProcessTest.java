@@ -1,5 +1,6 @@
 package la.anuyat.complaint.process;
 
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,11 @@ import la.anuyat.casefile.workflow.WorkItem;
 import la.anuyat.casefile.workflow.WorkflowFixtures;
 import la.anuyat.complaint.ComplaintChannel;
 import la.anuyat.complaint.ComplaintIntake;
+import la.anuyat.complaint.ComplaintMediations;
+import la.anuyat.complaint.MediationMinutes;
+import la.anuyat.complaint.MediationOutcome;
+import la.anuyat.complaint.MediationSchedule;
+import la.anuyat.complaint.MediationSide;
 import la.anuyat.complaint.ComplaintRules;
 import la.anuyat.complaint.ComplaintService;
 import la.anuyat.complaint.ComplaintStage;
@@ -25,7 +31,13 @@ import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.notification.NotificationService;
 import la.anuyat.shared.ConflictException;
+import la.anuyat.licence.internal.signing.SignedPdfVerifier;
 import la.anuyat.shared.ForbiddenException;
+import la.anuyat.shared.InvalidInputException;
+import la.anuyat.shared.NotFoundException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -58,6 +70,10 @@ class ComplaintProcessTest {
 
 	private static final String ASSESS = "userTask_assessComplaint";
 
+	private static final String SCHEDULE = "userTask_scheduleMediation";
+
+	private static final String RECORD_MEDIATION = "userTask_recordMediation";
+
 	private static final String STUDY = "userTask_studyApplication";
 
 	private static final String DECIDE = "userTask_decideApplication";
@@ -72,6 +88,9 @@ class ComplaintProcessTest {
 
 	@Autowired
 	private ComplaintRules rules;
+
+	@Autowired
+	private ComplaintMediations mediations;
 
 	@Autowired
 	private CaseWorkflow workflow;
@@ -243,6 +262,116 @@ class ComplaintProcessTest {
 		assertThat(dismissed.stage()).isEqualTo(ComplaintStage.DISMISSED);
 		assertThat(dismissed.open()).isFalse();
 		assertThat(dismissed.reasons()).isEqualTo("A contract dispute for the courts, not the regulator.");
+	}
+
+	@Test
+	void mediatesAfterTheAssessmentWithASignedRecordThenDecidesWithTheAgreementAsRemedyAndASignedLetter()
+			throws IOException {
+		Actor operator = this.fixtures.newApplicant("VTE");
+		ComplaintWorkflow.Filed filed = this.complaintWorkflow.file(ComplaintService.PUBLIC,
+				intake("CMP-BILLING", operator.companyId(), false, "mediation@example.la"));
+		ProcessInstance instance = process(filed);
+		// task-due-dates.dmn: three days for the triage, ten for the assessment
+		assertThat(only(this.officer, filed, TRIAGE).due()).isEqualTo(START.plusDays(3));
+		complete(this.officer, filed, TRIAGE, "accept", null);
+		this.workflow.complete(operator, only(operator, filed, RESPOND).taskId(), "respond", "We see one charge only.");
+		assertThat(only(this.officer, filed, ASSESS).due()).isEqualTo(START.plusDays(10));
+		complete(this.officer, filed, ASSESS, "mediate", "Both sides read the bill differently; try mediation.");
+		BpmnAwareTests.assertThat(instance).isWaitingAt(SCHEDULE);
+		assertThat(only(this.officer, filed, SCHEDULE).due()).isEqualTo(START.plusDays(5));
+		assertThat(this.complaints.track(filed.trackingCode()).stage()).isEqualTo(ComplaintStage.IN_MEDIATION);
+
+		// out of order, or incomplete: refused, nothing stored, still at scheduling
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> this.complaintWorkflow.recordMediation(this.officer, filed.caseNumber(),
+					new MediationMinutes(List.of("Noy"), "Met", MediationOutcome.NO_AGREEMENT, null)));
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.complaintWorkflow.scheduleMediation(this.officer, filed.caseNumber(),
+					new MediationSchedule(START.minusDays(1), "Room 2",
+							List.of(new MediationSchedule.Invitee(MediationSide.COMPLAINANT, "Noy", null)))))
+			.satisfies((refusal) -> assertThat(refusal.fieldErrors()).extracting((error) -> error.field())
+				.contains("meetingAt", "participants"));
+		assertThat(this.mediations.ofCase(caseId(filed))).isEmpty();
+		Actor otherProvince = this.fixtures.staff("cmp.mediator.lpb", Role.SECTION_OFFICER, "LPB", "POST");
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.complaintWorkflow.scheduleMediation(otherProvince, filed.caseNumber(), meeting()));
+
+		LocalDateTime meetingAt = START.plusDays(5).withHour(10);
+		this.complaintWorkflow.scheduleMediation(this.officer, filed.caseNumber(), meeting());
+		BpmnAwareTests.assertThat(instance).isWaitingAt(RECORD_MEDIATION);
+		PublicComplaint scheduled = this.complaints.track(filed.trackingCode());
+		assertThat(scheduled.mediation().at()).isEqualTo(meetingAt);
+		assertThat(scheduled.mediation().place()).isEqualTo("MTC meeting room 2, Vientiane");
+		assertThat(scheduled.steps()).extracting((step) -> step.text().en())
+			.contains("Mediation meeting on 06/03/2027 10:00 at MTC meeting room 2, Vientiane")
+			.as("the public never reads who else takes part")
+			.noneMatch((text) -> text.contains("Somchai") || text.contains("Keo"));
+		assertThat(this.notifications.outbox()).extracting((mail) -> mail.getSubject())
+			.contains("Mediation of your complaint (" + filed.caseNumber() + ")")
+			.as("the operator is invited too")
+			.anyMatch((subject) -> subject.contains("ນັດໄກ່ເກ່ຍຄຳຮ້ອງທຸກ")
+					|| subject.contains("Mediation of a complaint"));
+
+		assertThatExceptionOfType(InvalidInputException.class)
+			.isThrownBy(() -> this.complaintWorkflow.recordMediation(this.officer, filed.caseNumber(),
+					new MediationMinutes(List.of("Somebody else"), "Met", MediationOutcome.AGREED, null)))
+			.satisfies((refusal) -> assertThat(refusal.fieldErrors()).extracting((error) -> error.field())
+				.contains("attended", "agreement"));
+		EngineTime.setClock(meetingAt.plusHours(2));
+		this.complaintWorkflow.recordMediation(this.officer, filed.caseNumber(),
+				new MediationMinutes(List.of("Noy", "Somchai Phommavong", "Keo Sivilay"),
+						"The operator showed the usage log; the second charge was a roaming pack bought by mistake.",
+						MediationOutcome.AGREED, "The operator refunds 50,000 kip within seven days"));
+		BpmnAwareTests.assertThat(instance).isWaitingAt("callActivity_reviewAndDecide");
+
+		byte[] record = this.mediations.recordPdf(this.officer, caseId(filed));
+		SignedPdfVerifier.Result proof = new SignedPdfVerifier().verify(record);
+		assertThat(proof.intact()).as("signed by the authority, unchanged: %s", proof.problems()).isTrue();
+		try (PDDocument pdf = Loader.loadPDF(record)) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Record of mediation",
+					filed.caseNumber(), "roaming pack bought by mistake", "Agreement reached",
+					"The operator refunds 50,000 kip within seven days", "Somchai Phommavong");
+		}
+		assertThat(this.mediations.ofCase(caseId(filed)).orElseThrow().getRecordDocumentId()).isNotNull();
+
+		complete(this.officer, filed, STUDY, "recommend-approve", "Refund as agreed.");
+		complete(this.leader, filed, DECIDE, "approve", "The parties agreed on the refund.");
+		PublicComplaint upheld = this.complaints.track(filed.trackingCode());
+		assertThat(upheld.stage()).isEqualTo(ComplaintStage.UPHELD);
+		assertThat(upheld.remedy()).as("the agreement is the remedy")
+			.isEqualTo("The operator refunds 50,000 kip within seven days");
+		assertThat(upheld.decisionLetter()).isTrue();
+
+		byte[] letter = this.complaints.decisionLetter(filed.trackingCode());
+		assertThat(new SignedPdfVerifier().verify(letter).intact()).isTrue();
+		try (PDDocument pdf = Loader.loadPDF(letter)) {
+			assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Decision on a complaint",
+					filed.caseNumber(), "Upheld", "The operator refunds 50,000 kip within seven days",
+					"The parties agreed on the refund.");
+		}
+		assertThat(this.complaints.decisionLetter(this.officer, caseId(filed))).isEqualTo(letter);
+		assertThatExceptionOfType(ForbiddenException.class)
+			.isThrownBy(() -> this.complaints.decisionLetter(otherProvince, caseId(filed)));
+	}
+
+	@Test
+	void escalatesAnOverdueTriage() {
+		ComplaintWorkflow.Filed filed = this.complaintWorkflow.file(ComplaintService.PUBLIC,
+				intake("CMP-BILLING", null, false, "slow@example.la"));
+		EngineTime.setClock(START.plusDays(3).plusMinutes(1));
+		EngineTime.runDueTimersFor(this.engine, filed.caseNumber());
+		BpmnAwareTests.assertThat(process(filed)).isWaitingAt(TRIAGE);
+		CaseFile escalated = this.caseFiles.caseById(caseId(filed));
+		assertThat(escalated.isOverdue()).isTrue();
+		assertThat(escalated.getHistory()).extracting((event) -> event.getType()).contains("case.overdue");
+	}
+
+	private static MediationSchedule meeting() {
+		return new MediationSchedule(START.plusDays(5).withHour(10), "MTC meeting room 2, Vientiane",
+				List.of(new MediationSchedule.Invitee(MediationSide.COMPLAINANT, "Noy", null),
+						new MediationSchedule.Invitee(MediationSide.OPERATOR, "Somchai Phommavong",
+								"Customer care manager"),
+						new MediationSchedule.Invitee(MediationSide.OFFICER, "Keo Sivilay", "Section officer")));
 	}
 
 	@Test

@@ -104,6 +104,7 @@ class ApiSecurityConfiguration {
 						path.matcher(HttpMethod.GET, "/api/v1/complaint-categories"),
 						path.matcher(HttpMethod.POST, "/api/v1/complaints"),
 						path.matcher(HttpMethod.GET, "/api/v1/complaints/*"),
+						path.matcher(HttpMethod.GET, "/api/v1/complaints/*/decision.pdf"),
 						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/rating"),
 						path.matcher(HttpMethod.POST, "/api/v1/complaints/*/reopen"),
 						// the complaint figures are published

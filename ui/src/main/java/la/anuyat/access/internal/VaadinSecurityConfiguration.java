@@ -36,7 +36,10 @@ class VaadinSecurityConfiguration extends VaadinWebSecurity {
 	 */
 	private static final String[] PUBLIC_PATHS = { "/verify/**", "/register", "/equipment", "/confirm-email",
 			"/confirm-email/**", "/v3/api-docs/**", "/fonts/**", "/styles/**", "/camunda/**", "/error", "/verify",
-			"/.well-known/jwks.json" };
+			"/.well-known/jwks.json",
+			// Leaflet and our map elements: the public complaint form places a point with
+			// them
+			"/leaflet/**", "/map/**" };
 
 	private final String contentSecurityPolicy;
 

@@ -105,20 +105,32 @@ public class ComplaintController {
 	@Operation(summary = "Follow a complaint by its tracking code: its status and public history")
 	@GetMapping("/api/v1/complaints/{trackingCode}")
 	TrackView track(@PathVariable String trackingCode, Locale locale) {
-		return TrackView.of(this.complaints.track(trackingCode), locale);
+		return TrackView.of(this.complaints.track(trackingCode), locale, trackingCode);
+	}
+
+	@Operation(summary = "The signed decision letter (Lao and English) of a decided complaint, by its tracking code",
+			description = "404 for an unknown code or before the decision.")
+	@GetMapping(path = "/api/v1/complaints/{trackingCode}/decision.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	ResponseEntity<byte[]> decisionLetter(@PathVariable String trackingCode) {
+		byte[] pdf = this.complaints.decisionLetter(trackingCode);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaint-decision.pdf\"")
+			.body(pdf);
 	}
 
 	@Operation(summary = "Rate the handling of a decided complaint (1–5), within its window")
 	@PostMapping("/api/v1/complaints/{trackingCode}/rating")
 	TrackView rate(@PathVariable String trackingCode, @RequestBody RatingRequest rating, Locale locale) {
-		return TrackView.of(this.complaints.rate(trackingCode, rating.rating(), rating.comment()), locale);
+		return TrackView.of(this.complaints.rate(trackingCode, rating.rating(), rating.comment()), locale,
+				trackingCode);
 	}
 
 	@Operation(summary = "Reopen a decided complaint within its window, with the reason")
 	@PostMapping("/api/v1/complaints/{trackingCode}/reopen")
 	TrackView reopen(@PathVariable String trackingCode, @RequestBody ReopenRequest reopen, Locale locale) {
 		this.workflow.reopen(trackingCode, reopen.reason());
-		return TrackView.of(this.complaints.track(trackingCode), locale);
+		return TrackView.of(this.complaints.track(trackingCode), locale, trackingCode);
 	}
 
 	static List<ComplaintIntake.Evidence> evidence(List<MultipartFile> files) {
@@ -163,11 +175,16 @@ public class ComplaintController {
 	record StepView(LocalDateTime at, String stage, String text) {
 	}
 
+	/** A mediation meeting: when and where, never who takes part. */
+	record MeetingView(LocalDateTime at, String place, String outcome) {
+	}
+
 	/** What the public sees of a complaint: never a name or a contact. */
 	record TrackView(String caseNumber, String category, String categoryName, String stage, String stageName,
 			boolean open, String province, String district, String authority, String operator, LocalDateTime filedAt,
 			LocalDateTime updatedAt, LocalDateTime responseDue, String operatorResponse, Boolean upheld, String reasons,
-			String remedy, LocalDateTime mayRateOrReopenUntil, Integer rating, List<StepView> history) {
+			String remedy, LocalDateTime mayRateOrReopenUntil, Integer rating, List<StepView> history,
+			MeetingView mediation, String decisionLetter) {
 
 		static TrackView of(PublicComplaint complaint, Locale locale) {
 			return new TrackView(complaint.caseNumber(), complaint.category(), complaint.categoryName().in(locale),
@@ -180,7 +197,26 @@ public class ComplaintController {
 					complaint.steps()
 						.stream()
 						.map((step) -> new StepView(step.at(), step.stage().name(), step.text().in(locale)))
-						.toList());
+						.toList(),
+					(complaint.mediation() != null) ? new MeetingView(complaint.mediation().at(),
+							complaint.mediation().place(),
+							(complaint.mediation().outcome() != null) ? complaint.mediation().outcome().name() : null)
+							: null,
+					null);
+		}
+
+		/** With the link to the decision letter, which only the code's holder knows. */
+		static TrackView of(PublicComplaint complaint, Locale locale, String trackingCode) {
+			TrackView view = of(complaint, locale);
+			return complaint.decisionLetter() ? view.withLetter("/api/v1/complaints/" + trackingCode + "/decision.pdf")
+					: view;
+		}
+
+		TrackView withLetter(String link) {
+			return new TrackView(this.caseNumber, this.category, this.categoryName, this.stage, this.stageName,
+					this.open, this.province, this.district, this.authority, this.operator, this.filedAt,
+					this.updatedAt, this.responseDue, this.operatorResponse, this.upheld, this.reasons, this.remedy,
+					this.mayRateOrReopenUntil, this.rating, this.history, this.mediation, link);
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +17,10 @@ import la.anuyat.app.ui.DisplayFormats;
 import la.anuyat.app.ui.UserMessages;
 import la.anuyat.casefile.CaseFile;
 import la.anuyat.casefile.ui.CaseSections;
+import la.anuyat.casefile.workflow.CaseWorkflow;
+import la.anuyat.casefile.workflow.WorkItem;
+import la.anuyat.complaint.ComplaintMediations;
+import la.anuyat.complaint.process.ComplaintWorkflow;
 import la.anuyat.complaint.Complaint;
 import la.anuyat.complaint.ComplaintService;
 import la.anuyat.identity.Actor;
@@ -33,8 +39,18 @@ class ComplaintCaseSections implements CaseSections {
 
 	private final ComplaintService complaints;
 
-	ComplaintCaseSections(ComplaintService complaints) {
+	private final ComplaintMediations mediations;
+
+	private final ComplaintWorkflow workflow;
+
+	private final CaseWorkflow tasks;
+
+	ComplaintCaseSections(ComplaintService complaints, ComplaintMediations mediations, ComplaintWorkflow workflow,
+			CaseWorkflow tasks) {
 		this.complaints = complaints;
+		this.mediations = mediations;
+		this.workflow = workflow;
+		this.tasks = tasks;
 	}
 
 	@Override
@@ -83,7 +99,14 @@ class ComplaintCaseSections implements CaseSections {
 						+ UserMessages.in(duplicate.stage().label()))));
 			panel.add(list);
 		}
-		return List.of(new ComplaintTriagePanel(this.complaints, actor, complaint.get(), refresh), panel);
+		Set<String> open = this.tasks.tasksOfCase(actor, caseFile.getCaseNumber())
+			.stream()
+			.map(WorkItem::taskKey)
+			.collect(Collectors.toSet());
+		return List.of(new ComplaintTriagePanel(this.complaints, actor, complaint.get(), refresh),
+				new ComplaintMediationPanel(this.complaints, this.mediations, this.workflow, open, actor, caseFile,
+						complaint.get(), refresh),
+				panel);
 	}
 
 	private static void put(Map<String, String> answers, String label, String value) {

@@ -74,6 +74,8 @@ class ComplaintTriagePanel extends Div {
 			save.setId("triage-remedy-save");
 			add(remedy, save);
 		}
+		// at the other steps there is nothing to set here: no empty box on the page
+		setVisible(getComponentCount() > 0);
 	}
 
 	private void act(Runnable action, Runnable refresh) {

@@ -43,6 +43,9 @@ import la.anuyat.identity.Actor;
 import la.anuyat.shared.DomainException;
 import la.anuyat.shared.FieldError;
 import la.anuyat.shared.InvalidInputException;
+import la.anuyat.spectrum.BorderGeometry;
+
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The public complaint form, without sign-in, one column so that it works on a phone.
@@ -83,10 +86,16 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 
 	private final Div result = new Div();
 
+	private final PointPicker point;
+
+	private final Span pointError = new Span();
+
 	private final Actor actor;
 
 	NewComplaintView(ComplaintWorkflow workflow, ComplaintService complaints, AuthorityService authorities,
-			DocumentService documents, IntakeThrottle throttle, SignedInActor actors) {
+			DocumentService documents, IntakeThrottle throttle, SignedInActor actors, BorderGeometry border,
+			@Value("${anuyat.map.tile-url:}") String tileUrl,
+			@Value("${anuyat.map.tile-attribution:}") String tileAttribution) {
 		this.workflow = workflow;
 		this.throttle = throttle;
 		this.actor = actors.current().orElse(ComplaintService.PUBLIC);
@@ -121,6 +130,20 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 		this.place.setId("complaint-place");
 		this.place.setLabel(getTranslation("complaint.place"));
 		this.place.setMaxLength(500);
+		// an optional point: tap to place it, drag to move it; the server refuses one
+		// outside Laos
+		this.point = new PointPicker(border.countryGeoJson(), tileUrl, tileAttribution,
+				getTranslation("complaint.pointPin"));
+		this.point.setId("complaint-point");
+		this.point.setWidthFull();
+		this.point.setHeight("16rem");
+		Button clearPoint = new Button(getTranslation("complaint.pointClear"), (event) -> this.point.clear());
+		clearPoint.setId("complaint-point-clear");
+		clearPoint.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+		this.pointError.setId("complaint-point-error");
+		this.pointError.getStyle().set("color", "var(--lumo-error-text-color)");
+		Div pointField = new Div(new Span(getTranslation("complaint.point")), this.point, clearPoint, this.pointError);
+		pointField.addClassName("complaint-point");
 		this.description.setId("complaint-description");
 		this.description.setLabel(getTranslation("complaint.description"));
 		this.description.setMaxLength(5000);
@@ -156,8 +179,8 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 		this.result.setId("complaint-result");
 
 		Div form = new Div(this.channel, this.category, this.operator, this.province, this.district, this.place,
-				this.description, Uploads.rules(UserMessages.in(documents.uploadRules())), upload, privacy, this.name,
-				this.email, this.phone, this.anonymous, send);
+				pointField, this.description, Uploads.rules(UserMessages.in(documents.uploadRules())), upload, privacy,
+				this.name, this.email, this.phone, this.anonymous, send);
 		form.addClassName("complaint-form");
 		form.getStyle().set("display", "flex").set("flex-direction", "column").set("max-width", "36rem");
 		Div content = new Div(new H1(getTranslation("complaint.title")),
@@ -180,9 +203,9 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 		Locale language = "lo".equals(getLocale().getLanguage()) ? Locale.forLanguageTag("lo") : Locale.ENGLISH;
 		ComplaintIntake intake = new ComplaintIntake((chosen != null) ? chosen.code() : null,
 				Optional.ofNullable(this.operator.getValue()).map(ComplaintService.Operator::companyId).orElse(null),
-				this.province.getValue(), this.district.getValue(), this.place.getValue(), null, null,
-				this.description.getValue(), this.name.getValue(), this.email.getValue(), this.phone.getValue(),
-				this.anonymous.isVisible() && this.anonymous.getValue(), language,
+				this.province.getValue(), this.district.getValue(), this.place.getValue(), this.point.latitude(),
+				this.point.longitude(), this.description.getValue(), this.name.getValue(), this.email.getValue(),
+				this.phone.getValue(), this.anonymous.isVisible() && this.anonymous.getValue(), language,
 				this.actor.isStaff() ? this.channel.getValue() : ComplaintChannel.WEB, this.files);
 		try {
 			ComplaintWorkflow.Filed filed = this.workflow.file(this.actor, intake);
@@ -207,6 +230,10 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 	}
 
 	private void markInvalid(String field, String message) {
+		if ("location".equals(field)) {
+			this.pointError.setText(message);
+			return;
+		}
 		HasValidation target = switch (field) {
 			case "category" -> this.category;
 			case "respondent" -> this.operator;
@@ -226,6 +253,7 @@ class NewComplaintView extends Div implements HasDynamicTitle {
 	}
 
 	private void clearInvalid() {
+		this.pointError.setText("");
 		for (HasValidation field : List.<HasValidation>of(this.category, this.operator, this.province, this.district,
 				this.place, this.description, this.name, this.email, this.phone)) {
 			field.setInvalid(false);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -103,6 +104,22 @@ class TrackComplaintView extends Div implements BeforeEnterObserver, HasDynamicT
 		}
 		if (complaint.remedy() != null && Boolean.TRUE.equals(complaint.upheld())) {
 			this.shown.add(new Paragraph(getTranslation("complaint.remedy") + ": " + complaint.remedy()));
+		}
+		if (complaint.mediation() != null) {
+			// the meeting's date and place only: who else takes part is not for the
+			// public
+			Paragraph meeting = new Paragraph(getTranslation("mediation.publicMeeting",
+					WHEN.format(complaint.mediation().at()), complaint.mediation().place()));
+			meeting.setId("track-mediation");
+			this.shown.add(meeting);
+		}
+		if (complaint.decisionLetter()) {
+			String code = this.code.getValue().strip();
+			Anchor letter = new Anchor("/api/v1/complaints/" + code + "/decision.pdf",
+					getTranslation("complaint.decisionPdf"));
+			letter.setId("track-decision-pdf");
+			letter.getElement().setAttribute("download", true);
+			this.shown.add(new Paragraph(letter));
 		}
 		UnorderedList history = new UnorderedList();
 		history.setId("track-history");

@@ -1,5 +1,6 @@
 package la.anuyat.complaint.process.internal;
 
+import la.anuyat.complaint.ComplaintMediations;
 import la.anuyat.complaint.ComplaintService;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -46,6 +47,20 @@ class ComplaintDelegates {
 			execution.setVariable(ComplaintVariables.WINDOW_CLOSES_AT,
 					ComplaintVariables.date(complaints.ofCase(caseId).getWindowClosesAt()));
 		};
+	}
+
+	/**
+	 * The complainant and the operator are told the mediation meeting's date and place.
+	 */
+	@Bean
+	JavaDelegate announceComplaintMediationDelegate(ComplaintMediations mediations) {
+		return (execution) -> mediations.announce(ComplaintVariables.caseId(execution));
+	}
+
+	/** The recorded meeting becomes a signed record; the complaint goes to review. */
+	@Bean
+	JavaDelegate issueComplaintMediationRecordDelegate(ComplaintMediations mediations) {
+		return (execution) -> mediations.issueRecord(ComplaintVariables.caseId(execution));
 	}
 
 	@Bean
