@@ -510,6 +510,71 @@ public class InspectionPlans {
 	}
 
 	/**
+	 * Coverage across authorities for the year: per authority (the ministry and each
+	 * province) and month, the inspections planned, done and overdue, plan and ad hoc
+	 * alike. The ministry's overseers see every authority; anyone else only their own.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuthorityCoverage> coverageAcrossAuthorities(Actor actor, int year) {
+		List<la.anuyat.authority.Authority> seen = this.authorities.authorities()
+			.stream()
+			.filter((authority) -> InspectionAccess.maySeePlanOf(actor, authority.getCode()))
+			.toList();
+		if (seen.isEmpty()) {
+			throw new ForbiddenException("inspection.noCoverage",
+					LocalizedText.of("ທ່ານບໍ່ມີສິດເບິ່ງແຜນການກວດກາ", "You may not see any inspection plan"));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, List<PlanEntry>> byAuthority = this.entries
+			.findByYearAndAuthorityCodeIn(year, seen.stream().map(la.anuyat.authority.Authority::getCode).toList())
+			.stream()
+			.filter((entry) -> entry.getStatus() != EntryStatus.DROPPED)
+			.collect(Collectors.groupingBy(PlanEntry::getAuthorityCode));
+		List<AuthorityCoverage> coverage = new ArrayList<>();
+		for (la.anuyat.authority.Authority authority : seen) {
+			List<PlanEntry> all = byAuthority.getOrDefault(authority.getCode(), List.of());
+			Optional<InspectionPlan> plan = this.plans.findByAuthorityCodeAndYear(authority.getCode(), year);
+			coverage.add(new AuthorityCoverage(authority.getCode(),
+					LocalizedText.of(authority.getNameLo(), authority.getNameEn()),
+					plan.map(InspectionPlan::getStatus).orElse(null), months(all, today)));
+		}
+		return coverage;
+	}
+
+	private static List<MonthCoverage> months(List<PlanEntry> all, LocalDate today) {
+		List<MonthCoverage> months = new ArrayList<>(12);
+		for (int month = 1; month <= 12; month++) {
+			int m = month;
+			List<PlanEntry> in = all.stream().filter((entry) -> entry.getPlannedMonth() == m).toList();
+			months.add(new MonthCoverage(month, in.size(),
+					(int) in.stream().filter((entry) -> entry.getStatus() == EntryStatus.DONE).count(),
+					(int) in.stream().filter((entry) -> entry.isOverdue(today)).count()));
+		}
+		return months;
+	}
+
+	/**
+	 * One authority's coverage by month; {@code planStatus} is null while it has no plan
+	 * for the year.
+	 */
+	public record AuthorityCoverage(String authorityCode, LocalizedText name, PlanStatus planStatus,
+			List<MonthCoverage> months) {
+
+		public int planned() {
+			return this.months.stream().mapToInt(MonthCoverage::planned).sum();
+		}
+
+		public int done() {
+			return this.months.stream().mapToInt(MonthCoverage::done).sum();
+		}
+
+		public int overdue() {
+			return this.months.stream().mapToInt(MonthCoverage::overdue).sum();
+		}
+
+	}
+
+	/**
 	 * A company's inspections, planned and done, newest year first, as far as the reader
 	 * may see.
 	 */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -110,6 +111,25 @@ class InspectionController {
 	@Operation(summary = "Coverage by month: inspections planned, done and overdue")
 	List<MonthCoverage> coverage(@PathVariable String authority, @PathVariable int year) {
 		return this.plans.coverage(this.currentActor.actor(), authority, year);
+	}
+
+	@GetMapping("/coverage")
+	@Operation(
+			summary = "Coverage across authorities for the year: per authority and month, the inspections "
+					+ "planned, done and overdue",
+			description = "The ministry's overseers (ministry officers, administrators) see every authority; other "
+					+ "staff only their own.")
+	List<AuthorityCoverageAnswer> coverageAcrossAuthorities(@RequestParam("year") int year, Locale locale) {
+		return this.plans.coverageAcrossAuthorities(this.currentActor.actor(), year)
+			.stream()
+			.map((c) -> new AuthorityCoverageAnswer(c.authorityCode(), c.name().in(locale),
+					(c.planStatus() != null) ? c.planStatus().name() : null, c.planned(), c.done(), c.overdue(),
+					c.months()))
+			.toList();
+	}
+
+	record AuthorityCoverageAnswer(String authority, String name, String planStatus, int planned, int done, int overdue,
+			List<MonthCoverage> months) {
 	}
 
 	@PostMapping("/entries")

@@ -343,6 +343,46 @@ class InspectionPlanApiTest {
 					"inspectionPlan.revisionApproved", "inspectionPlan.reopened", "inspectionPlan.revisionApproved");
 	}
 
+	/**
+	 * Coverage across authorities: the administrator sees every authority, a province's
+	 * staff only their own; an ad hoc inspection in Luang Prabang counts in its month.
+	 */
+	@Test
+	void showsCoverageAcrossAuthoritiesWithinJurisdiction() {
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		String coverage = "/api/v1/inspections/coverage?year=" + year;
+		int before = lpbPlanned(as("admin").get(coverage).json(), today.getMonthValue());
+		Company shop = company("coverage", "ຮ້ານ ຫຼວງພະບາງ ໄອທີ", "LPB");
+		String licence = licence("TI-LPB-SHOP-C1", "ICT-SHOP", shop, "LPB");
+		Answer adHoc = as("officer.lpb").post("/api/v1/inspections/entries", Map.of("authority", "LPB", "licenceNumber",
+				licence, "date", today.toString(), "reason", "Illegal handsets reported"));
+		assertThat(adHoc.status()).as(adHoc.toString()).isEqualTo(201);
+
+		Answer all = as("admin").get(coverage);
+		assertThat(all.status()).as(all.toString()).isEqualTo(200);
+		assertThat(all.json().findValuesAsText("authority")).contains("MTC", "VTE", "LPB")
+			.hasSize(this.authorities.authorities().size());
+		assertThat(lpbPlanned(all.json(), today.getMonthValue())).isEqualTo(before + 1);
+		assertThat(all.json().get(0).path("months")).hasSize(12);
+
+		Answer province = as("officer.lpb").get(coverage);
+		assertThat(province.json().findValuesAsText("authority")).as("a province sees only itself")
+			.containsExactly("LPB");
+		assertThat(lpbPlanned(province.json(), today.getMonthValue())).isEqualTo(before + 1);
+		assertThat(as("leader.vte").get(coverage).json().findValuesAsText("authority")).containsExactly("VTE");
+		assertThat(as("applicant").get(coverage).status()).isEqualTo(403);
+	}
+
+	private static int lpbPlanned(JsonNode coverage, int month) {
+		for (JsonNode authority : coverage) {
+			if ("LPB".equals(authority.path("authority").asText())) {
+				return authority.path("months").get(month - 1).path("planned").asInt();
+			}
+		}
+		throw new AssertionError("No LPB in " + coverage);
+	}
+
 	private void fileReport(String inspector, String formId, String licenceNumber) {
 		Actor admin = this.authorities.staffByUsername("admin").orElseThrow().toActor();
 		InspectorDevice device = this.devices.enrol(admin, inspector, "Phone").device();
