@@ -1,4 +1,4 @@
-package la.anuyat.access.internal;
+package la.anuyat.equipment.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package la.anuyat.access.internal;
+package la.anuyat.equipment.internal;
 
 import java.util.List;
 
