@@ -52,6 +52,10 @@ public class InspectionPlan {
 	@Column(name = "approved_at")
 	private LocalDateTime approvedAt;
 
+	/** How many times the plan was reopened for revision. */
+	@Column(name = "revision", nullable = false)
+	private int revision;
+
 	protected InspectionPlan() {
 	}
 
@@ -65,7 +69,11 @@ public class InspectionPlan {
 
 	/** Generated again from the register, while still a draft. */
 	void regenerated(String by, LocalDateTime at) {
-		requireDraft();
+		// a plan under revision keeps what was done: it is adjusted, never generated
+		// again
+		if (this.status != PlanStatus.DRAFT) {
+			throw approved();
+		}
 		this.generatedBy = by;
 		this.generatedAt = at;
 	}
@@ -77,13 +85,46 @@ public class InspectionPlan {
 		this.approvedAt = at;
 	}
 
-	/** Adjustments (months, additions, drops) are made before approval. */
-	void requireDraft() {
-		if (this.status != PlanStatus.DRAFT) {
-			throw new ConflictException("inspectionPlan.approved", LocalizedText.of(
-					"ແຜນການກວດກາ " + this.authorityCode + " " + this.year + " ໄດ້ຮັບການອະນຸມັດແລ້ວ",
-					"The inspection plan of " + this.authorityCode + " for " + this.year + " is already approved"));
+	/**
+	 * Reopens the approved plan as its next revision.
+	 * @return the revision's number
+	 */
+	int reopen() {
+		if (this.status != PlanStatus.APPROVED) {
+			throw new ConflictException("inspectionPlan.notApproved",
+					LocalizedText.of(
+							"ແຜນການກວດກາ " + this.authorityCode + " " + this.year
+									+ " ຍັງບໍ່ໄດ້ອະນຸມັດ: ບໍ່ມີຫຍັງໃຫ້ທົບທວນ",
+							"The inspection plan of " + this.authorityCode + " for " + this.year
+									+ " is not approved: there is nothing to revise"));
 		}
+		this.status = PlanStatus.REVISING;
+		this.revision++;
+		return this.revision;
+	}
+
+	/**
+	 * Adjustments (months, additions, drops) are made before approval, or while an
+	 * approved plan is reopened for revision.
+	 */
+	void requireDraft() {
+		if (this.status == PlanStatus.APPROVED) {
+			throw approved();
+		}
+	}
+
+	private ConflictException approved() {
+		return new ConflictException("inspectionPlan.approved",
+				LocalizedText.of("ແຜນການກວດກາ " + this.authorityCode + " " + this.year + " ໄດ້ຮັບການອະນຸມັດແລ້ວ",
+						"The inspection plan of " + this.authorityCode + " for " + this.year + " is already approved"));
+	}
+
+	public boolean isRevising() {
+		return this.status == PlanStatus.REVISING;
+	}
+
+	public int getRevision() {
+		return this.revision;
 	}
 
 	public boolean isApproved() {

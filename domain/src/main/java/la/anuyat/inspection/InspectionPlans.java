@@ -21,6 +21,8 @@ import la.anuyat.identity.Actor;
 import la.anuyat.identity.Role;
 import la.anuyat.inspection.internal.InspectionPlanRepository;
 import la.anuyat.inspection.internal.PlanEntryRepository;
+import la.anuyat.inspection.internal.PlanRevisionChangeRepository;
+import la.anuyat.inspection.internal.PlanRevisionRepository;
 import la.anuyat.inspection.internal.TeamMemberRepository;
 import la.anuyat.licence.Licence;
 import la.anuyat.licence.LicenceLifecycle;
@@ -78,10 +80,17 @@ public class InspectionPlans {
 
 	private final Clock clock;
 
+	private final PlanRevisionRepository revisions;
+
+	private final PlanRevisionChangeRepository revisionChanges;
+
 	public InspectionPlans(InspectionPlanRepository plans, PlanEntryRepository entries, TeamMemberRepository team,
 			ObjectProvider<InspectionRules> rules, ObjectProvider<InspectionRiskFacts> riskFacts,
 			LicenceLifecycle lifecycle, LicenceService licences, PartyService parties, SpectrumService spectrum,
-			AuthorityService authorities, AuditTrail audit, Clock clock) {
+			AuthorityService authorities, AuditTrail audit, Clock clock, PlanRevisionRepository revisions,
+			PlanRevisionChangeRepository revisionChanges) {
+		this.revisions = revisions;
+		this.revisionChanges = revisionChanges;
 		this.plans = plans;
 		this.entries = entries;
 		this.team = team;
@@ -173,26 +182,101 @@ public class InspectionPlans {
 	/** Moves a planned inspection to another month of the draft plan. */
 	@Transactional
 	public PlanEntry move(Actor actor, long entryId, int month) {
+		return move(actor, entryId, month, null);
+	}
+
+	/**
+	 * Moves a planned inspection to another month of the draft plan, or of the plan under
+	 * revision (then the reason is required).
+	 */
+	@Transactional
+	public PlanEntry move(Actor actor, long entryId, int month, String reason) {
 		PlanEntry entry = entry(entryId);
 		InspectionAccess.requireLeadershipOf(actor, entry.getAuthorityCode());
-		draftPlanOf(entry);
+		InspectionPlan plan = draftPlanOf(entry);
+		String why = plan.isRevising() ? RequiredReason.of(reason) : optional(reason);
 		int from = entry.getPlannedMonth();
 		entry.moveTo(month);
+		String detail = "month " + from + " → " + month;
 		this.audit.record(actor.username(), "inspection.moved", "inspection", String.valueOf(entryId),
-				"month " + from + " → " + month, null);
+				detail + ((why != null) ? ": " + why : ""), null);
+		revised(plan, entry, PlanRevisionChange.Kind.MOVED, detail, why, actor);
 		return entry;
 	}
 
-	/** Drops an inspection from the draft plan, with the reason. */
+	/**
+	 * Drops an inspection from the draft plan or the plan under revision, with the
+	 * reason. An inspection done stays: its field report is the record.
+	 */
 	@Transactional
 	public PlanEntry drop(Actor actor, long entryId, String reason) {
 		PlanEntry entry = entry(entryId);
 		InspectionAccess.requireLeadershipOf(actor, entry.getAuthorityCode());
-		draftPlanOf(entry);
+		if (entry.getStatus() == EntryStatus.DONE) {
+			throw new ConflictException("inspection.doneNotDropped",
+					LocalizedText.of("ການກວດກາ " + entryId + " ເຮັດແລ້ວ: ບໍ່ສາມາດຕັດອອກຈາກແຜນ",
+							"Inspection " + entryId + " is done: it cannot be dropped from the plan"));
+		}
+		InspectionPlan plan = draftPlanOf(entry);
 		String why = RequiredReason.of(reason);
 		entry.drop(actor.username(), why);
 		this.audit.record(actor.username(), "inspection.dropped", "inspection", String.valueOf(entryId), why, null);
+		revised(plan, entry, PlanRevisionChange.Kind.DROPPED,
+				entry.getSubjectRef() + " month " + entry.getPlannedMonth(), why, actor);
 		return entry;
+	}
+
+	/**
+	 * Leadership reopens the approved plan as a revision, saying why: its inspections are
+	 * then moved, added and dropped with reasons, and the plan approved again. Assigned
+	 * teams stay; inspections done stay done.
+	 */
+	@Transactional
+	public PlanRevision reopen(Actor actor, String authorityCode, int year, String reason) {
+		InspectionAccess.requireLeadershipOf(actor, authorityCode);
+		InspectionPlan plan = planOf(authorityCode, year);
+		String why = RequiredReason.of(reason);
+		int number = plan.reopen();
+		PlanRevision revision = this.revisions
+			.save(new PlanRevision(plan.getId(), number, why, actor.username(), LocalDateTime.now(this.clock)));
+		this.audit.record(actor.username(), "inspectionPlan.reopened", "inspectionPlan", planKey(plan),
+				"revision " + number + ": " + why, null);
+		return revision;
+	}
+
+	/** The plan's revisions, first first, each with its changes. */
+	@Transactional(readOnly = true)
+	public List<RevisionView> revisions(Actor actor, String authorityCode, int year) {
+		if (!InspectionAccess.maySeePlanOf(actor, authorityCode)) {
+			throw InspectionAccess.outside(authorityCode);
+		}
+		InspectionPlan plan = planOf(authorityCode, year);
+		List<PlanRevision> all = this.revisions.findByPlanIdOrderByNumberAsc(plan.getId());
+		Map<Long, List<PlanRevisionChange>> changes = this.revisionChanges
+			.findByRevisionIdInOrderByIdAsc(all.stream().map(PlanRevision::getId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(PlanRevisionChange::getRevisionId));
+		return all.stream()
+			.map((revision) -> new RevisionView(revision, changes.getOrDefault(revision.getId(), List.of())))
+			.toList();
+	}
+
+	/** A revision of a plan and what it changed. */
+	public record RevisionView(PlanRevision revision, List<PlanRevisionChange> changes) {
+	}
+
+	private void revised(InspectionPlan plan, PlanEntry entry, PlanRevisionChange.Kind kind, String detail,
+			String reason, Actor actor) {
+		if (!plan.isRevising()) {
+			return;
+		}
+		PlanRevision revision = this.revisions.findByPlanIdAndNumber(plan.getId(), plan.getRevision()).orElseThrow();
+		this.revisionChanges.save(new PlanRevisionChange(revision.getId(), entry.getId(), kind, detail, reason,
+				actor.username(), LocalDateTime.now(this.clock)));
+	}
+
+	private static String optional(String reason) {
+		return (reason == null || reason.isBlank()) ? null : RequiredReason.of(reason);
 	}
 
 	/**
@@ -201,16 +285,29 @@ public class InspectionPlans {
 	 */
 	@Transactional
 	public PlanEntry add(Actor actor, String authorityCode, int year, Subject subject, int month) {
+		return add(actor, authorityCode, year, subject, month, null);
+	}
+
+	/**
+	 * Adds an inspection to the draft plan, or to the plan under revision (then the
+	 * reason is required).
+	 */
+	@Transactional
+	public PlanEntry add(Actor actor, String authorityCode, int year, Subject subject, int month, String reason) {
 		InspectionAccess.requireLeadershipOf(actor, authorityCode);
 		InspectionPlan plan = planOf(authorityCode, year);
 		plan.requireDraft();
+		String why = plan.isRevising() ? RequiredReason.of(reason) : optional(reason);
 		PlanCandidate candidate = candidate(subject, authorityCode, year);
 		InspectionType type = typeOf(candidate);
 		PlanEntry entry = this.entries.save(new PlanEntry(plan.getId(), authorityCode, year, EntryOrigin.ADDED,
 				candidate, type, this.rules.getObject().riskScore(candidate.riskFacts()), month,
 				joint(authorityCode, type), actor.username()));
 		this.audit.record(actor.username(), "inspection.added", "inspection", String.valueOf(entry.getId()),
-				planKey(plan) + ": " + candidate.subjectRef() + " in month " + month, null);
+				planKey(plan) + ": " + candidate.subjectRef() + " in month " + month
+						+ ((why != null) ? ": " + why : ""),
+				null);
+		revised(plan, entry, PlanRevisionChange.Kind.ADDED, candidate.subjectRef() + " month " + month, why, actor);
 		return entry;
 	}
 
@@ -219,11 +316,23 @@ public class InspectionPlans {
 	public InspectionPlan approve(Actor actor, String authorityCode, int year) {
 		InspectionAccess.requireLeadershipOf(actor, authorityCode);
 		InspectionPlan plan = planOf(authorityCode, year);
-		plan.approve(actor.username(), LocalDateTime.now(this.clock));
+		boolean revising = plan.isRevising();
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		plan.approve(actor.username(), now);
 		long count = this.entries.findByPlanIdOrderByRiskScoreDescIdAsc(plan.getId())
 			.stream()
 			.filter((entry) -> entry.getStatus() != EntryStatus.DROPPED)
 			.count();
+		if (revising) {
+			PlanRevision revision = this.revisions.findByPlanIdAndNumber(plan.getId(), plan.getRevision())
+				.orElseThrow();
+			revision.approved(actor.username(), now);
+			this.audit.record(actor.username(), "inspectionPlan.revisionApproved", "inspectionPlan", planKey(plan),
+					"revision " + revision.getNumber() + ": " + this.revisionChanges.countByRevisionId(revision.getId())
+							+ " changes, " + count + " inspections",
+					null);
+			return plan;
+		}
 		this.audit.record(actor.username(), "inspectionPlan.approved", "inspectionPlan", planKey(plan),
 				count + " inspections", null);
 		return plan;
@@ -398,6 +507,71 @@ public class InspectionPlans {
 					(int) in.stream().filter((entry) -> entry.isOverdue(today)).count()));
 		}
 		return months;
+	}
+
+	/**
+	 * Coverage across authorities for the year: per authority (the ministry and each
+	 * province) and month, the inspections planned, done and overdue, plan and ad hoc
+	 * alike. The ministry's overseers see every authority; anyone else only their own.
+	 */
+	@Transactional(readOnly = true)
+	public List<AuthorityCoverage> coverageAcrossAuthorities(Actor actor, int year) {
+		List<la.anuyat.authority.Authority> seen = this.authorities.authorities()
+			.stream()
+			.filter((authority) -> InspectionAccess.maySeePlanOf(actor, authority.getCode()))
+			.toList();
+		if (seen.isEmpty()) {
+			throw new ForbiddenException("inspection.noCoverage",
+					LocalizedText.of("ທ່ານບໍ່ມີສິດເບິ່ງແຜນການກວດກາ", "You may not see any inspection plan"));
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<String, List<PlanEntry>> byAuthority = this.entries
+			.findByYearAndAuthorityCodeIn(year, seen.stream().map(la.anuyat.authority.Authority::getCode).toList())
+			.stream()
+			.filter((entry) -> entry.getStatus() != EntryStatus.DROPPED)
+			.collect(Collectors.groupingBy(PlanEntry::getAuthorityCode));
+		List<AuthorityCoverage> coverage = new ArrayList<>();
+		for (la.anuyat.authority.Authority authority : seen) {
+			List<PlanEntry> all = byAuthority.getOrDefault(authority.getCode(), List.of());
+			Optional<InspectionPlan> plan = this.plans.findByAuthorityCodeAndYear(authority.getCode(), year);
+			coverage.add(new AuthorityCoverage(authority.getCode(),
+					LocalizedText.of(authority.getNameLo(), authority.getNameEn()),
+					plan.map(InspectionPlan::getStatus).orElse(null), months(all, today)));
+		}
+		return coverage;
+	}
+
+	private static List<MonthCoverage> months(List<PlanEntry> all, LocalDate today) {
+		List<MonthCoverage> months = new ArrayList<>(12);
+		for (int month = 1; month <= 12; month++) {
+			int m = month;
+			List<PlanEntry> in = all.stream().filter((entry) -> entry.getPlannedMonth() == m).toList();
+			months.add(new MonthCoverage(month, in.size(),
+					(int) in.stream().filter((entry) -> entry.getStatus() == EntryStatus.DONE).count(),
+					(int) in.stream().filter((entry) -> entry.isOverdue(today)).count()));
+		}
+		return months;
+	}
+
+	/**
+	 * One authority's coverage by month; {@code planStatus} is null while it has no plan
+	 * for the year.
+	 */
+	public record AuthorityCoverage(String authorityCode, LocalizedText name, PlanStatus planStatus,
+			List<MonthCoverage> months) {
+
+		public int planned() {
+			return this.months.stream().mapToInt(MonthCoverage::planned).sum();
+		}
+
+		public int done() {
+			return this.months.stream().mapToInt(MonthCoverage::done).sum();
+		}
+
+		public int overdue() {
+			return this.months.stream().mapToInt(MonthCoverage::overdue).sum();
+		}
+
 	}
 
 	/**
@@ -592,12 +766,14 @@ public class InspectionPlans {
 							"There is no inspection plan of " + authorityCode + " for " + year)));
 	}
 
-	private void draftPlanOf(PlanEntry entry) {
+	private InspectionPlan draftPlanOf(PlanEntry entry) {
 		if (entry.getPlanId() == null) {
 			throw new ConflictException("inspection.adHocNotPlanned",
 					LocalizedText.of("ການກວດກາສະເພາະກິດບໍ່ຢູ່ໃນແຜນ", "An ad hoc inspection is not part of the plan"));
 		}
-		this.plans.findById(entry.getPlanId()).orElseThrow().requireDraft();
+		InspectionPlan plan = this.plans.findById(entry.getPlanId()).orElseThrow();
+		plan.requireDraft();
+		return plan;
 	}
 
 	private PlanEntry entry(long entryId) {

@@ -10,8 +10,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import la.anuyat.shared.LocalizedText;
 
@@ -27,6 +30,8 @@ import la.anuyat.shared.LocalizedText;
 public class BandAllocation {
 
 	@Id
+	@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "spectrum_band_seq")
+	@SequenceGenerator(name = "spectrum_band_seq", sequenceName = "spectrum_band_seq", allocationSize = 1)
 	private Long id;
 
 	@Column(name = "table_id", nullable = false)
@@ -73,6 +78,47 @@ public class BandAllocation {
 		this.footnoteEn = "";
 		this.source = "";
 		this.services = new ArrayList<>(services);
+	}
+
+	/** A band of a draft edition, from checked input. */
+	BandAllocation(Long tableId, BandDraft draft) {
+		this.tableId = tableId;
+		revise(draft);
+	}
+
+	/** The same band in another (draft) edition. */
+	BandAllocation copyInto(Long otherTableId) {
+		BandAllocation copy = new BandAllocation();
+		copy.tableId = otherTableId;
+		copy.lowerMhz = this.lowerMhz;
+		copy.upperMhz = this.upperMhz;
+		copy.nameLo = this.nameLo;
+		copy.nameEn = this.nameEn;
+		copy.licenceExempt = this.licenceExempt;
+		copy.footnoteLo = this.footnoteLo;
+		copy.footnoteEn = this.footnoteEn;
+		copy.source = this.source;
+		copy.services = new ArrayList<>(this.services);
+		return copy;
+	}
+
+	/** Takes the checked input as the band's new content. */
+	void revise(BandDraft draft) {
+		this.lowerMhz = draft.lowerMhz();
+		this.upperMhz = draft.upperMhz();
+		this.nameLo = draft.nameLo().strip();
+		this.nameEn = draft.nameEn().strip();
+		this.licenceExempt = draft.isLicenceExempt();
+		this.footnoteLo = (draft.footnoteLo() == null) ? "" : draft.footnoteLo().strip();
+		this.footnoteEn = (draft.footnoteEn() == null) ? "" : draft.footnoteEn().strip();
+		this.source = draft.source().strip();
+		this.services.clear();
+		this.services.addAll(draft.allocations());
+	}
+
+	/** Whether the two bands share a frequency (upper edges exclusive). */
+	public boolean overlaps(double lower, double upper) {
+		return lower < this.upperMhz && this.lowerMhz < upper;
 	}
 
 	/** Whether the frequency lies in the band: lower edge inclusive, upper exclusive. */

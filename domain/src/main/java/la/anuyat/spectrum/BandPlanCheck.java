@@ -13,13 +13,25 @@ import la.anuyat.shared.LocalizedText;
  */
 public final class BandPlanCheck {
 
+	private final String edition;
+
 	private final List<BandAllocation> bands;
 
 	public BandPlanCheck(List<BandAllocation> bands) {
+		this(null, bands);
+	}
+
+	/** The check against the bands of a named edition, which every answer cites. */
+	public BandPlanCheck(String edition, List<BandAllocation> bands) {
+		this.edition = edition;
 		this.bands = List.copyOf(bands);
 	}
 
 	public BandPlanFit check(double centreMhz, double bandwidthKhz, RadioService service) {
+		return fit(centreMhz, bandwidthKhz, service).of(this.edition);
+	}
+
+	private BandPlanFit fit(double centreMhz, double bandwidthKhz, RadioService service) {
 		double bandwidthMhz = bandwidthKhz / 1000;
 		BandAllocation band = this.bands.stream()
 			.filter((candidate) -> candidate.contains(centreMhz))

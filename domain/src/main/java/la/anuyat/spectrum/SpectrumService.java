@@ -60,9 +60,19 @@ public class SpectrumService {
 		this.clock = clock;
 	}
 
+	/** The edition of the allocation table in force today. */
 	public AllocationTableEdition allocationTable() {
+		return allocationTableOn(LocalDate.now(this.clock));
+	}
+
+	/**
+	 * The edition in force on a day: the latest put in force whose day is not after it
+	 * (drafts never are).
+	 */
+	public AllocationTableEdition allocationTableOn(LocalDate day) {
 		AllocationTable table = this.tables
-			.findFirstByEffectiveFromLessThanEqualOrderByEffectiveFromDesc(LocalDate.now(this.clock))
+			.findFirstByStatusAndEffectiveFromLessThanEqualOrderByEffectiveFromDesc(AllocationTable.Status.IN_FORCE,
+					day)
 			.orElseThrow(() -> new NotFoundException("spectrum.noAllocationTable", LocalizedText
 				.of("ບໍ່ມີຕາຕະລາງການແບ່ງສັນຄື້ນຄວາມຖີ່ທີ່ມີຜົນບັງຄັບໃຊ້", "No allocation table is in force")));
 		return new AllocationTableEdition(table, this.bands.findByTableIdOrderByLowerMhz(table.getId()));
@@ -95,8 +105,9 @@ public class SpectrumService {
 	 */
 	public AssessmentReport assess(AssessmentRequest request) {
 		ProposedStation proposed = validated(request);
-		BandPlanFit fit = new BandPlanCheck(allocationTable().bands()).check(proposed.centreFrequencyMhz(),
-				proposed.bandwidthKhz(), proposed.service());
+		AllocationTableEdition table = allocationTable();
+		BandPlanFit fit = new BandPlanCheck(table.table().getEdition(), table.bands())
+			.check(proposed.centreFrequencyMhz(), proposed.bandwidthKhz(), proposed.service());
 		InterferenceCheck check = new InterferenceCheck(this.rules);
 		double searchKm = check.searchDistanceKm(proposed);
 		if (!fit.fits()) {

@@ -30,6 +30,42 @@ class AllocationTableBrowserTest extends BrowserJourney {
 	}
 
 	/**
+	 * The administrator drafts a new edition from the one in force, changes the footnote
+	 * of the FM band, sees the change against the edition in force, and discards the
+	 * draft, which leaves the table as it was.
+	 */
+	@Test
+	void draftsAnEditionChangesABandAndSeesTheChange() throws IOException {
+		browser.login("admin");
+		browser.open("/admin/spectrum/allocations");
+		browser.waitFor("allocation-grid");
+		browser.click("allocation-new-draft");
+		browser.typeInto("edition-code", "LA-NFAT-BROWSER");
+		browser.typeInto("edition-title-lo", "ຕາຕະລາງ ສະບັບຮ່າງ");
+		browser.typeInto("edition-title-en", "Draft table");
+		browser.click("edition-save");
+		browser.await()
+			.until((driver) -> driver.findElement(org.openqa.selenium.By.id("allocation-edition"))
+				.getText()
+				.contains("LA-NFAT-BROWSER"));
+		browser.await().until((driver) -> cells().contains("87.5"));
+		browser.driver().findElement(org.openqa.selenium.By.xpath("//vaadin-grid-cell-content[text()='87.5']")).click();
+		browser.awaitVaadin();
+		browser.typeIntoArea("band-footnote-lo", " Community stations up to 100 W.");
+		browser.click("band-save");
+		browser.await().until((driver) -> cells().contains("Community stations up to 100 W."));
+		assertThat(cells()).as("the change against the edition in force").contains("ແກ້ໄຂ", "ໝາຍເຫດ");
+		browser.screenshot("spectrum-allocation-draft");
+		browser.click("allocation-discard");
+		browser.await()
+			.until((driver) -> driver.findElement(org.openqa.selenium.By.id("allocation-edition"))
+				.getText()
+				.contains("LA-NFAT-2026"));
+		assertThat(cells()).doesNotContain("Community stations up to 100 W.");
+		browser.logout();
+	}
+
+	/**
 	 * A base on the Vientiane taxi dispatch channel (152.5 MHz), 1.1 km north of the
 	 * dispatch base SPA-VTE-0002: the map shows the register's assignments over the
 	 * provinces; the check lists the conflict with its distance and margin and draws the

@@ -18,6 +18,8 @@ public interface PlanEntryRepository extends JpaRepository<PlanEntry, Long> {
 
 	List<PlanEntry> findByCompanyIdOrderByYearDescPlannedMonthAsc(Long companyId);
 
+	List<PlanEntry> findByYearAndAuthorityCodeIn(int year, java.util.Collection<String> authorityCodes);
+
 	List<PlanEntry> findByIdIn(Collection<Long> ids);
 
 	/** The inspections of a company in a year, by state and checklist. */

@@ -148,6 +148,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 		if (role == Role.LEADERSHIP || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
 				|| role == Role.ADMINISTRATOR) {
 			nav.addItem(item("nav-inspection-plan", "nav.inspectionPlan", "inspections/plan", VaadinIcon.CALENDAR));
+			nav.addItem(item("nav-inspection-coverage", "nav.inspectionCoverage", "inspections/coverage",
+					VaadinIcon.TABLE));
 		}
 		if (role == Role.INSPECTOR || role == Role.SECTION_OFFICER || role == Role.MINISTRY_OFFICER
 				|| role == Role.LEADERSHIP) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,8 @@ import la.anuyat.inspection.InspectionPlans.EntryView;
 import la.anuyat.inspection.InspectionPlans.MonthCoverage;
 import la.anuyat.inspection.InspectionPlans.MyInspection;
 import la.anuyat.inspection.InspectionPlans.PlanView;
+import la.anuyat.inspection.InspectionPlans.RevisionView;
+import la.anuyat.inspection.PlanRevision;
 import la.anuyat.inspection.InspectionPlans.Subject;
 import la.anuyat.inspection.PlanEntry;
 import la.anuyat.inspection.TeamMember;
@@ -76,17 +79,57 @@ class InspectionController {
 
 	@PostMapping("/plans/{authority}/{year}/entries")
 	@ResponseStatus(HttpStatus.CREATED)
-	@Operation(summary = "Add an inspection to the draft plan",
-			description = "Body: licenceNumber or assignmentReference, month (1–12).")
+	@Operation(summary = "Add an inspection to the draft plan or the plan under revision",
+			description = "Body: licenceNumber or assignmentReference, month (1–12), reason (required in a revision).")
 	EntryAnswer add(@PathVariable String authority, @PathVariable int year, @RequestBody JsonNode body) {
-		return EntryAnswer.of(new EntryView(
-				this.plans.add(this.currentActor.actor(), authority, year, subject(body), month(body)), List.of()));
+		return EntryAnswer.of(new EntryView(this.plans.add(this.currentActor.actor(), authority, year, subject(body),
+				month(body), body.path("reason").asText(null)), List.of()));
+	}
+
+	@PostMapping("/plans/{authority}/{year}/revisions")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Reopen the approved plan as a revision (leadership of the authority)",
+			description = "Body: reason (required). Inspections are then moved, added and dropped with reasons "
+					+ "(a done one is never dropped) and the plan approved again; 409 unless approved.")
+	RevisionAnswer reopen(@PathVariable String authority, @PathVariable int year, @RequestBody JsonNode body) {
+		PlanRevision revision = this.plans.reopen(this.currentActor.actor(), authority, year,
+				body.path("reason").asText(null));
+		return RevisionAnswer.of(new RevisionView(revision, List.of()));
+	}
+
+	@GetMapping("/plans/{authority}/{year}/revisions")
+	@Operation(summary = "The plan's revisions: who reopened it and why, each change with its reason, "
+			+ "who approved it again")
+	List<RevisionAnswer> revisions(@PathVariable String authority, @PathVariable int year) {
+		return this.plans.revisions(this.currentActor.actor(), authority, year)
+			.stream()
+			.map(RevisionAnswer::of)
+			.toList();
 	}
 
 	@GetMapping("/plans/{authority}/{year}/coverage")
 	@Operation(summary = "Coverage by month: inspections planned, done and overdue")
 	List<MonthCoverage> coverage(@PathVariable String authority, @PathVariable int year) {
 		return this.plans.coverage(this.currentActor.actor(), authority, year);
+	}
+
+	@GetMapping("/coverage")
+	@Operation(
+			summary = "Coverage across authorities for the year: per authority and month, the inspections "
+					+ "planned, done and overdue",
+			description = "The ministry's overseers (ministry officers, administrators) see every authority; other "
+					+ "staff only their own.")
+	List<AuthorityCoverageAnswer> coverageAcrossAuthorities(@RequestParam("year") int year, Locale locale) {
+		return this.plans.coverageAcrossAuthorities(this.currentActor.actor(), year)
+			.stream()
+			.map((c) -> new AuthorityCoverageAnswer(c.authorityCode(), c.name().in(locale),
+					(c.planStatus() != null) ? c.planStatus().name() : null, c.planned(), c.done(), c.overdue(),
+					c.months()))
+			.toList();
+	}
+
+	record AuthorityCoverageAnswer(String authority, String name, String planStatus, int planned, int done, int overdue,
+			List<MonthCoverage> months) {
 	}
 
 	@PostMapping("/entries")
@@ -107,9 +150,10 @@ class InspectionController {
 	}
 
 	@PostMapping("/entries/{id}/move")
-	@Operation(summary = "Move an inspection of the draft plan to another month", description = "Body: month (1–12).")
+	@Operation(summary = "Move an inspection of the draft plan or the plan under revision to another month",
+			description = "Body: month (1–12), reason (required in a revision).")
 	EntryAnswer move(@PathVariable long id, @RequestBody JsonNode body) {
-		this.plans.move(this.currentActor.actor(), id, month(body));
+		this.plans.move(this.currentActor.actor(), id, month(body), body.path("reason").asText(null));
 		return EntryAnswer.of(this.plans.inspection(this.currentActor.actor(), id));
 	}
 
@@ -173,13 +217,34 @@ class InspectionController {
 	}
 
 	record PlanSummary(long id, String authority, int year, String status, String generatedBy,
-			LocalDateTime generatedAt, String approvedBy, LocalDateTime approvedAt) {
+			LocalDateTime generatedAt, String approvedBy, LocalDateTime approvedAt, int revision) {
 
 		static PlanSummary of(InspectionPlan plan) {
 			return new PlanSummary(plan.getId(), plan.getAuthorityCode(), plan.getYear(), plan.getStatus().name(),
-					plan.getGeneratedBy(), plan.getGeneratedAt(), plan.getApprovedBy(), plan.getApprovedAt());
+					plan.getGeneratedBy(), plan.getGeneratedAt(), plan.getApprovedBy(), plan.getApprovedAt(),
+					plan.getRevision());
 		}
 
+	}
+
+	record RevisionAnswer(int number, String reason, String reopenedBy, LocalDateTime reopenedAt, String approvedBy,
+			LocalDateTime approvedAt, List<RevisionChangeAnswer> changes) {
+
+		static RevisionAnswer of(RevisionView view) {
+			PlanRevision r = view.revision();
+			return new RevisionAnswer(r.getNumber(), r.getReason(), r.getReopenedBy(), r.getReopenedAt(),
+					r.getApprovedBy(), r.getApprovedAt(),
+					view.changes()
+						.stream()
+						.map((c) -> new RevisionChangeAnswer(c.getEntryId(), c.getKind().name(), c.getDetail(),
+								c.getReason(), c.getChangedBy(), c.getChangedAt()))
+						.toList());
+		}
+
+	}
+
+	record RevisionChangeAnswer(long entryId, String kind, String detail, String reason, String changedBy,
+			LocalDateTime changedAt) {
 	}
 
 	record PlanAnswer(PlanSummary plan, List<EntryAnswer> entries) {

@@ -42,6 +42,7 @@ import la.anuyat.inspection.InspectionPlans.MonthCoverage;
 import la.anuyat.inspection.InspectionPlans.PlanView;
 import la.anuyat.inspection.InspectionPlans.Subject;
 import la.anuyat.inspection.PlanEntry;
+import la.anuyat.inspection.PlanStatus;
 import la.anuyat.shared.DomainException;
 
 /**
@@ -215,7 +216,7 @@ class InspectionPlanView extends VerticalLayout implements HasDynamicTitle, Befo
 					this.plans.seesWholePlanOf(actor, code) ? this.plans.coverage(actor, code, planYear) : List.of());
 			this.entries.setItems(view.entries());
 		}
-		if (leads && (plan.isEmpty() || !plan.get().plan().isApproved())) {
+		if (leads && (plan.isEmpty() || plan.get().plan().getStatus() == PlanStatus.DRAFT)) {
 			Button generate = new Button(getTranslation("plan.generate"), VaadinIcon.REFRESH.create(),
 					(event) -> act(() -> UserMessages.success(getTranslation("plan.generated",
 							this.plans.generate(actor, code, planYear).entries().size()))));
@@ -233,6 +234,22 @@ class InspectionPlanView extends VerticalLayout implements HasDynamicTitle, Befo
 			this.planActions.add(approve);
 			this.draftTools.add(addForm(actor, code, planYear));
 		}
+		if (leads && plan.isPresent() && plan.get().plan().isApproved()) {
+			Button reopen = new Button(getTranslation("plan.reopen"), VaadinIcon.EDIT.create(),
+					(event) -> reopenDialog(actor, code, planYear));
+			reopen.setId("plan-reopen");
+			this.planActions.add(reopen);
+		}
+	}
+
+	private void reopenDialog(Actor actor, String code, int planYear) {
+		TextField reason = new TextField(getTranslation("plan.reopenReason"));
+		reason.setId("plan-reopen-reason");
+		reason.setWidthFull();
+		confirm(getTranslation("plan.reopen"), reason, () -> {
+			int number = this.plans.reopen(actor, code, planYear, reason.getValue()).getNumber();
+			UserMessages.success(getTranslation("plan.reopened", number));
+		});
 	}
 
 	private HorizontalLayout addForm(Actor actor, String code, int planYear) {
@@ -242,13 +259,15 @@ class InspectionPlanView extends VerticalLayout implements HasDynamicTitle, Befo
 		assignment.setId("plan-add-assignment");
 		Select<Integer> month = monthSelect();
 		month.setId("plan-add-month");
+		TextField reason = new TextField(getTranslation("plan.changeReason"));
+		reason.setId("plan-add-reason");
 		Button add = new Button(getTranslation("plan.add"), VaadinIcon.PLUS.create(), (event) -> act(() -> {
 			this.plans.add(actor, code, planYear, new Subject(licence.getValue(), assignment.getValue()),
-					month.getValue());
+					month.getValue(), reason.getValue());
 			UserMessages.success(getTranslation("plan.addedMessage"));
 		}));
 		add.setId("plan-add");
-		HorizontalLayout form = new HorizontalLayout(licence, assignment, month, add);
+		HorizontalLayout form = new HorizontalLayout(licence, assignment, month, reason, add);
 		form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 		form.setWrap(true);
 		return form;
@@ -286,8 +305,12 @@ class InspectionPlanView extends VerticalLayout implements HasDynamicTitle, Befo
 		Select<Integer> month = monthSelect();
 		month.setId("plan-move-month");
 		month.setValue(entry.getPlannedMonth());
-		confirm(getTranslation("plan.move") + " — " + entry.getSubjectRef(), month, () -> {
-			this.plans.move(this.currentActor.actor(), entry.getId(), month.getValue());
+		// a revision of an approved plan gives the reason of every change
+		TextField reason = new TextField(getTranslation("plan.changeReason"));
+		reason.setId("plan-move-reason");
+		reason.setWidthFull();
+		confirm(getTranslation("plan.move") + " — " + entry.getSubjectRef(), new VerticalLayout(month, reason), () -> {
+			this.plans.move(this.currentActor.actor(), entry.getId(), month.getValue(), reason.getValue());
 			UserMessages.success(getTranslation("plan.moved", InspectionLabels.month(getLocale(), month.getValue())));
 		});
 	}

@@ -134,13 +134,17 @@ class SpectrumController {
 
 	}
 
+	/**
+	 * {@code edition}: the edition of the allocation table the request was checked
+	 * against.
+	 */
 	record BandPlanAnswer(boolean fits, String outcome, String reason, String reasonLo, String reasonEn,
-			String category, BandAnswer band) {
+			String category, BandAnswer band, String edition) {
 
 		static BandPlanAnswer of(BandPlanFit fit, Locale locale) {
 			return new BandPlanAnswer(fit.fits(), fit.outcome().name(), fit.reason().in(locale), fit.reason().lo(),
 					fit.reason().en(), (fit.category() != null) ? fit.category().name() : null,
-					(fit.band() != null) ? BandAnswer.of(fit.band(), locale) : null);
+					(fit.band() != null) ? BandAnswer.of(fit.band(), locale) : null, fit.edition());
 		}
 
 	}

@@ -253,6 +253,136 @@ class InspectionPlanApiTest {
 			.contains("inspection.assigned", "inspection.done");
 	}
 
+	/**
+	 * The ministry's plan, approved, is reopened as a revision: each move, addition and
+	 * drop carries its reason, an inspection done is never dropped, the plan is not
+	 * generated again, and approving it again closes the revision; every revision is kept
+	 * with its changes.
+	 */
+	@Test
+	void leadershipRevisesAnApprovedPlanWithReasonsAndKeepsEveryRevision() {
+		int year = LocalDate.now(this.clock).getYear();
+		// in Luang Prabang, whose plan the other test does not generate: a province also
+		// plans the ministry's licensees that do business in it
+		Company cafe = company("cafe", "ຮ້ານ ອິນເຕີເນັດ ຄາເຟ", "LPB");
+		Company importer = company("importer", "ບໍລິສັດ ນຳເຂົ້າ ອຸປະກອນ", "LPB");
+		Company newcomer = company("newcomer", "ຮ້ານ ໃໝ່", "LPB");
+		String cafeLicence = licence("TI-MTC-SHOP-R1", "ICT-SHOP", cafe, "MTC");
+		String importerLicence = licence("TI-MTC-DIST-R1", "ICT-DIST", importer, "MTC");
+		String plan = "/api/v1/inspections/plans/MTC/" + year;
+		ApiClient leader = as("leader.mtc");
+		Answer generated = leader.post(plan, null);
+		assertThat(generated.status()).as(generated.toString()).isEqualTo(201);
+		JsonNode entries = generated.json().path("entries");
+		long cafeEntry = entry(entries, cafeLicence).path("id").asLong();
+		long importerEntry = entry(entries, importerLicence).path("id").asLong();
+		Answer draftRevised = leader.post(plan + "/revisions", Map.of("reason", "Too early"));
+		assertThat(draftRevised.status()).as("a draft is adjusted, not revised").isEqualTo(409);
+		assertThat(draftRevised.json().path("code").asText()).isEqualTo("inspectionPlan.notApproved");
+		assertThat(leader.post(plan + "/approve", null).status()).isEqualTo(200);
+		fileReport("inspector.vte", "inspection-ict-shop", cafeLicence);
+		String entryPath = "/api/v1/inspections/entries/";
+		assertThat(leader.get(entryPath + cafeEntry).json().path("status").asText()).isEqualTo("DONE");
+
+		assertThat(as("officer.mtc").post(plan + "/revisions", Map.of("reason", "x")).status()).as("leadership only")
+			.isEqualTo(403);
+		assertThat(leader.post(plan + "/revisions", Map.of("reason", " ")).json().path("code").asText())
+			.isEqualTo("inspection.reason");
+		Answer reopened = leader.post(plan + "/revisions",
+				Map.of("reason", "The frequency monitoring campaign moves to the second half"));
+		assertThat(reopened.status()).as(reopened.toString()).isEqualTo(201);
+		assertThat(reopened.json().path("number").asInt()).isEqualTo(1);
+		assertThat(leader.get(plan).json().path("plan").path("status").asText()).isEqualTo("REVISING");
+		assertThat(leader.post(plan, null).status()).as("a revised plan is never generated again").isEqualTo(409);
+
+		Answer unexplained = leader.post(entryPath + importerEntry + "/move", Map.of("month", 12));
+		assertThat(unexplained.status()).as("a revision gives its reasons").isEqualTo(400);
+		assertThat(leader
+			.post(entryPath + importerEntry + "/move",
+					Map.of("month", 12, "reason", "The importer's stock arrives late"))
+			.status()).isEqualTo(200);
+		Answer doneDropped = leader.post(entryPath + cafeEntry + "/drop", Map.of("reason", "No longer needed"));
+		assertThat(doneDropped.status()).isEqualTo(409);
+		assertThat(doneDropped.json().path("code").asText()).isEqualTo("inspection.doneNotDropped");
+		String newcomerLicence = licence("TI-MTC-SHOP-R2", "ICT-SHOP", newcomer, "MTC");
+		assertThat(leader.post(plan + "/entries", Map.of("licenceNumber", newcomerLicence, "month", 12)).status())
+			.isEqualTo(400);
+		Answer added = leader.post(plan + "/entries",
+				Map.of("licenceNumber", newcomerLicence, "month", 12, "reason", "Licensed after the plan"));
+		assertThat(added.status()).as(added.toString()).isEqualTo(201);
+		assertThat(leader.post(entryPath + importerEntry + "/drop", Map.of("reason", "The importer closed down"))
+			.json()
+			.path("status")
+			.asText()).isEqualTo("DROPPED");
+		Answer approved = leader.post(plan + "/approve", null);
+		assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+		assertThat(approved.json().path("status").asText()).isEqualTo("APPROVED");
+		assertThat(approved.json().path("revision").asInt()).isEqualTo(1);
+		assertThat(
+				leader.post(entryPath + added.json().path("id").asLong() + "/move", Map.of("month", 12, "reason", "x"))
+					.status())
+			.as("approved again: closed to changes")
+			.isEqualTo(409);
+
+		assertThat(leader.post(plan + "/revisions", Map.of("reason", "Second look")).json().path("number").asInt())
+			.isEqualTo(2);
+		assertThat(leader.post(plan + "/approve", null).status()).isEqualTo(200);
+		Answer history = as("officer.mtc").get(plan + "/revisions");
+		assertThat(history.status()).as(history.toString()).isEqualTo(200);
+		assertThat(history.json().findValuesAsText("number")).containsExactly("1", "2");
+		JsonNode first = history.json().get(0);
+		assertThat(first.path("reason").asText()).contains("second half");
+		assertThat(first.path("approvedBy").asText()).isEqualTo("leader.mtc");
+		assertThat(first.path("changes").findValuesAsText("kind")).containsExactly("MOVED", "ADDED", "DROPPED");
+		assertThat(first.path("changes").findValuesAsText("reason")).containsExactly(
+				"The importer's stock arrives late", "Licensed after the plan", "The importer closed down");
+		assertThat(history.json().get(1).path("changes")).isEmpty();
+		assertThat(as("officer.lpb").get(plan + "/revisions").status()).isEqualTo(403);
+		assertThat(this.audit.entriesFor("inspectionPlan", "MTC/" + year)).extracting(AuditEntry::getAction)
+			.containsSubsequence("inspectionPlan.approved", "inspectionPlan.reopened",
+					"inspectionPlan.revisionApproved", "inspectionPlan.reopened", "inspectionPlan.revisionApproved");
+	}
+
+	/**
+	 * Coverage across authorities: the administrator sees every authority, a province's
+	 * staff only their own; an ad hoc inspection in Luang Prabang counts in its month.
+	 */
+	@Test
+	void showsCoverageAcrossAuthoritiesWithinJurisdiction() {
+		LocalDate today = LocalDate.now(this.clock);
+		int year = today.getYear();
+		String coverage = "/api/v1/inspections/coverage?year=" + year;
+		int before = lpbPlanned(as("admin").get(coverage).json(), today.getMonthValue());
+		Company shop = company("coverage", "ຮ້ານ ຫຼວງພະບາງ ໄອທີ", "LPB");
+		String licence = licence("TI-LPB-SHOP-C1", "ICT-SHOP", shop, "LPB");
+		Answer adHoc = as("officer.lpb").post("/api/v1/inspections/entries", Map.of("authority", "LPB", "licenceNumber",
+				licence, "date", today.toString(), "reason", "Illegal handsets reported"));
+		assertThat(adHoc.status()).as(adHoc.toString()).isEqualTo(201);
+
+		Answer all = as("admin").get(coverage);
+		assertThat(all.status()).as(all.toString()).isEqualTo(200);
+		assertThat(all.json().findValuesAsText("authority")).contains("MTC", "VTE", "LPB")
+			.hasSize(this.authorities.authorities().size());
+		assertThat(lpbPlanned(all.json(), today.getMonthValue())).isEqualTo(before + 1);
+		assertThat(all.json().get(0).path("months")).hasSize(12);
+
+		Answer province = as("officer.lpb").get(coverage);
+		assertThat(province.json().findValuesAsText("authority")).as("a province sees only itself")
+			.containsExactly("LPB");
+		assertThat(lpbPlanned(province.json(), today.getMonthValue())).isEqualTo(before + 1);
+		assertThat(as("leader.vte").get(coverage).json().findValuesAsText("authority")).containsExactly("VTE");
+		assertThat(as("applicant").get(coverage).status()).isEqualTo(403);
+	}
+
+	private static int lpbPlanned(JsonNode coverage, int month) {
+		for (JsonNode authority : coverage) {
+			if ("LPB".equals(authority.path("authority").asText())) {
+				return authority.path("months").get(month - 1).path("planned").asInt();
+			}
+		}
+		throw new AssertionError("No LPB in " + coverage);
+	}
+
 	private void fileReport(String inspector, String formId, String licenceNumber) {
 		Actor admin = this.authorities.staffByUsername("admin").orElseThrow().toActor();
 		InspectorDevice device = this.devices.enrol(admin, inspector, "Phone").device();
