@@ -119,8 +119,8 @@ class DomainServicesIntegrationTest {
 		assertThat(this.authorities.authority("LPB").getNameLo()).isEqualTo("ພະແນກເຕັກໂນໂລຊີ ແລະ ການສື່ສານ ຫຼວງພະບາງ");
 		assertThat(this.authorities.authority("LPB").getProvinceNameEn()).isEqualTo("Luang Prabang");
 		// 9 ICT categories, postal, SIM-card dealer, special number, type approval,
-		// import permit
-		assertThat(this.licences.licenceTypes()).hasSize(14)
+		// import permit, radio frequency licence
+		assertThat(this.licences.licenceTypes()).hasSize(15)
 			.filteredOn((t) -> t.getCode().startsWith("ICT-"))
 			.hasSize(9)
 			.allMatch((t) -> "ICT".equals(t.getCasePrefix()));
