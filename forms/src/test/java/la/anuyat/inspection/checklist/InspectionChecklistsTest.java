@@ -37,11 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The checklists as data and the ODK XForms generated from them. ODK's own engine
- * (org.getodk:javarosa) does not resolve from the registry this build uses, so the
- * generated XForms are checked against the ODK XForms 1.0 rules by XPath: the parts ODK
- * Collect needs, every reference resolving, both languages complete, and a filled
- * instance read back as the server reads submissions.
+ * The checklists as data and the ODK XForms generated from them, checked against the ODK
+ * XForms 1.0 rules by XPath: the parts ODK Collect needs, every reference resolving, both
+ * languages complete, and a filled instance read back as the server reads submissions.
+ * {@link XFormsInOdkEngineTest} runs the same XForms in ODK's own engine.
  */
 class InspectionChecklistsTest {
 

@@ -47,10 +47,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The OpenRosa APIs as ODK Collect uses them, with a plain HTTP client following the
  * OpenRosa Form List and Form Submission specifications: an administrator enrols a
- * device, the device lists, downloads and submits a checklist with a photo; a resend is
- * stored once; bad submissions are refused with an OpenRosa message and store nothing; a
- * revoked device is refused. Shares its application context with
- * {@code DataOnlyLicenceTypeJourneyTest} (the same configuration).
+ * device, the device lists, downloads and submits a checklist with a photo (filled and
+ * serialised by ODK's own form engine); a resend is stored once; bad submissions are
+ * refused with an OpenRosa message and store nothing; a revoked device is refused. Shares
+ * its application context with {@code DataOnlyLicenceTypeJourneyTest} (the same
+ * configuration).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.jpa.show-sql=false", "logging.level.org.camunda=WARN" })
@@ -118,8 +119,15 @@ class OpenRosaClientTest {
 		assertThat(Long.parseLong(head.headers().firstValue("X-OpenRosa-Accept-Content-Length").orElseThrow()))
 			.isGreaterThan(1_000_000);
 
-		String instanceId = "uuid:" + UUID.randomUUID();
-		byte[] submission = fill(downloaded.get("inspection-ict-shop"), instanceId, VIENTIANE, "shopfront.png");
+		// ODK's own form engine fills the downloaded checklist and serialises it as
+		// Collect
+		// does; the instance id is the one the engine gave it
+		byte[] submission = OdkFormEngine.fill(downloaded.get("inspection-ict-shop"), "shopfront.png");
+		String instanceId = parse(new String(submission, StandardCharsets.UTF_8))
+			.getElementsByTagNameNS("*", "instanceID")
+			.item(0)
+			.getTextContent();
+		assertThat(instanceId).startsWith("uuid:");
 		Map<String, byte[]> media = Map.of("shopfront.png", png());
 		HttpResponse<String> sent = submit(device, submission, media);
 		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
@@ -132,6 +140,7 @@ class OpenRosaClientTest {
 		assertThat(report.getFormId()).isEqualTo("inspection-ict-shop");
 		assertThat(report.getLatitude()).isEqualTo(17.9667);
 		assertThat(report.getAccuracy()).isEqualTo(5.0);
+		assertThat(report.getDeviceReportedId()).isEqualTo(OdkFormEngine.DEVICE_ID);
 		assertThat(new String(report.getSubmissionXml(), StandardCharsets.UTF_8)).contains(instanceId);
 		assertThat(this.reports.mediaOf(report.getId())).singleElement().satisfies((photo) -> {
 			assertThat(photo.getFileName()).isEqualTo("shopfront.png");
