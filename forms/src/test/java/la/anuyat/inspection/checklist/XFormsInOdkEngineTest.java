@@ -30,9 +30,7 @@ import org.javarosa.core.model.data.StringData;
 import org.javarosa.core.model.data.helper.Selection;
 import org.javarosa.core.model.instance.InstanceInitializationFactory;
 import org.javarosa.core.model.instance.TreeElement;
-import org.javarosa.core.services.IPropertyManager;
 import org.javarosa.core.services.PropertyManager;
-import org.javarosa.core.services.properties.IPropertyRules;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
@@ -63,15 +61,13 @@ class XFormsInOdkEngineTest {
 	/** Bangkok: just outside the survey area. */
 	static final double[] BANGKOK = { 13.7563, 100.5018, 2, 5 };
 
-	static final String DEVICE_ID = "collect:5OGbCdt0WhHOvXi4";
-
 	final InspectionChecklists checklists = new InspectionChecklists(new DefaultResourceLoader(),
 			InspectionChecklistsTest.LAOS);
 
 	/** The device id ODK Collect gives the engine for {@code jr:preload="property"}. */
 	@BeforeAll
 	static void onAPhone() {
-		PropertyManager.setPropertyManager(new DeviceProperties());
+		PropertyManager.setPropertyManager(new CollectDevice());
 	}
 
 	@AfterAll
@@ -235,10 +231,10 @@ class XFormsInOdkEngineTest {
 			assertThat(at(root, "/data/position").getTextContent()).startsWith("17.9667 102.6 ");
 			assertThat(at(root, "/data/photo2").getTextContent()).isEmpty();
 
-			assertThat(at(root, "/data/meta/deviceID").getTextContent()).isEqualTo(DEVICE_ID);
+			assertThat(at(root, "/data/meta/deviceID").getTextContent()).isEqualTo(CollectDevice.DEVICE_ID);
 
 			FieldSubmission read = this.checklists.readSubmission(submission);
-			assertThat(read.deviceId()).isEqualTo(DEVICE_ID);
+			assertThat(read.deviceId()).isEqualTo(CollectDevice.DEVICE_ID);
 			assertThat(read.formId()).isEqualTo(id);
 			assertThat(read.formVersion()).isEqualTo(checklist.version());
 			assertThat(read.instanceId()).isEqualTo(instanceId);
@@ -260,39 +256,6 @@ class XFormsInOdkEngineTest {
 							answers.get("/data/equipment[2]/model[1]"));
 			}
 		}
-	}
-
-	private static final class DeviceProperties implements IPropertyManager {
-
-		@Override
-		public String getSingularProperty(String name) {
-			return "deviceid".equals(name) ? DEVICE_ID : null;
-		}
-
-		@Override
-		public List<String> getProperty(String name) {
-			String value = getSingularProperty(name);
-			return (value != null) ? List.of(value) : null;
-		}
-
-		/** The engine writes the property back on finalising; a phone keeps its id. */
-		@Override
-		public void setProperty(String name, String value) {
-		}
-
-		@Override
-		public void setProperty(String name, List<String> values) {
-		}
-
-		@Override
-		public void addRules(IPropertyRules rules) {
-		}
-
-		@Override
-		public List<IPropertyRules> getRules() {
-			return List.of();
-		}
-
 	}
 
 	/** Each yes-or-no check answered with its last choice ("no"), as above. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 
+import la.anuyat.inspection.checklist.CollectDevice;
 import org.javarosa.core.model.Constants;
 import org.javarosa.core.model.FormDef;
 import org.javarosa.core.model.data.DateData;
@@ -17,9 +18,7 @@ import org.javarosa.core.model.data.SelectOneData;
 import org.javarosa.core.model.data.StringData;
 import org.javarosa.core.model.data.helper.Selection;
 import org.javarosa.core.model.instance.InstanceInitializationFactory;
-import org.javarosa.core.services.IPropertyManager;
 import org.javarosa.core.services.PropertyManager;
-import org.javarosa.core.services.properties.IPropertyRules;
 import org.javarosa.form.api.FormEntryController;
 import org.javarosa.form.api.FormEntryModel;
 import org.javarosa.form.api.FormEntryPrompt;
@@ -36,13 +35,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class OdkFormEngine {
 
-	static final String DEVICE_ID = "collect:5OGbCdt0WhHOvXi4";
-
 	private OdkFormEngine() {
 	}
 
 	static byte[] fill(String xform, String photo) throws Exception {
-		PropertyManager.setPropertyManager(new DeviceProperties());
+		PropertyManager.setPropertyManager(new CollectDevice());
 		try {
 			FormDef form = XFormUtils
 				.getFormFromInputStream(new ByteArrayInputStream(xform.getBytes(StandardCharsets.UTF_8)));
@@ -86,40 +83,6 @@ final class OdkFormEngine {
 			case Constants.DATATYPE_DATE -> new DateData(new Date());
 			default -> new StringData("ກວດແລ້ວ checked");
 		};
-	}
-
-	/** The device id ODK Collect gives the engine for {@code jr:preload="property"}. */
-	private static final class DeviceProperties implements IPropertyManager {
-
-		@Override
-		public String getSingularProperty(String name) {
-			return "deviceid".equals(name) ? DEVICE_ID : null;
-		}
-
-		@Override
-		public List<String> getProperty(String name) {
-			String value = getSingularProperty(name);
-			return (value != null) ? List.of(value) : null;
-		}
-
-		/** The engine writes the property back on finalising; a phone keeps its id. */
-		@Override
-		public void setProperty(String name, String value) {
-		}
-
-		@Override
-		public void setProperty(String name, List<String> values) {
-		}
-
-		@Override
-		public void addRules(IPropertyRules rules) {
-		}
-
-		@Override
-		public List<IPropertyRules> getRules() {
-			return List.of();
-		}
-
 	}
 
 }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import la.anuyat.inspection.FieldReport;
 import la.anuyat.inspection.FieldReports;
+import la.anuyat.inspection.checklist.CollectDevice;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -140,7 +141,7 @@ class OpenRosaClientTest {
 		assertThat(report.getFormId()).isEqualTo("inspection-ict-shop");
 		assertThat(report.getLatitude()).isEqualTo(17.9667);
 		assertThat(report.getAccuracy()).isEqualTo(5.0);
-		assertThat(report.getDeviceReportedId()).isEqualTo(OdkFormEngine.DEVICE_ID);
+		assertThat(report.getDeviceReportedId()).isEqualTo(CollectDevice.DEVICE_ID);
 		assertThat(new String(report.getSubmissionXml(), StandardCharsets.UTF_8)).contains(instanceId);
 		assertThat(this.reports.mediaOf(report.getId())).singleElement().satisfies((photo) -> {
 			assertThat(photo.getFileName()).isEqualTo("shopfront.png");
